@@ -1,0 +1,83 @@
+import type {Dataset, ExtractedTable, UpgradePathsExport, UpgradeTable} from './model.js';
+import {newestFirst, parseVersion} from './versions.js';
+
+/**
+ * The public fields of a table (what the JSON export and the data modules
+ * carry), in schema order.
+ */
+export function publicTable(table: UpgradeTable): UpgradeTable {
+  return {
+    id: table.id,
+    file: table.file,
+    permalink: table.permalink,
+    line: table.line,
+    column: table.column,
+    group: table.group,
+    tab: table.tab,
+    includedFrom: table.includedFrom,
+    rows: table.rows.map((row) => ({
+      source: row.source,
+      target: row.target,
+      supported: row.supported,
+      anchor: row.anchor,
+      line: row.line,
+      column: row.column,
+    })),
+  };
+}
+
+/**
+ * Group extracted tables into datasets.
+ *
+ * Order (public contract): datasets by id; tables by file, then line; rows in
+ * document order. A dataset's title is the one its first table proposes. The
+ * result depends only on the tables, never on the order they are given in.
+ *
+ * @param tables
+ *   Tables of any number of documents, in any order.
+ * @returns
+ *   Datasets, sorted.
+ */
+export function datasetsFromTables(tables: Iterable<ExtractedTable>): Dataset[] {
+  const byId = new Map<string, ExtractedTable[]>();
+  for (const table of tables) {
+    const list = byId.get(table.dataset);
+    if (list) list.push(table);
+    else byId.set(table.dataset, [table]);
+  }
+  return [...byId.keys()].sort(compareText).map(function (id) {
+    const list = (byId.get(id) ?? []).sort(
+      (left, right) => compareText(left.file, right.file) || left.line - right.line,
+    );
+    const versions: string[] = [];
+    for (const table of list) {
+      for (const row of table.rows) {
+        for (const text of [row.source, row.target]) {
+          const version = parseVersion(text);
+          if (version?.kind === 'exact') versions.push(version.version);
+        }
+      }
+    }
+    return {
+      id,
+      title: list[0]?.datasetTitle ?? id,
+      versions: newestFirst(versions),
+      tables: list.map(publicTable),
+    };
+  });
+}
+
+/**
+ * The JSON export, schema version 1.
+ *
+ * @param tables
+ *   Tables of any number of documents, in any order.
+ */
+export function upgradePathsExport(tables: Iterable<ExtractedTable>): UpgradePathsExport {
+  return {schemaVersion: 1, datasets: datasetsFromTables(tables)};
+}
+
+/** Code-unit order: the same on every machine and locale. */
+export function compareText(left: string, right: string): number {
+  return left < right ? -1 : left > right ? 1 : 0;
+}

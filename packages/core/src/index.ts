@@ -1,0 +1,29 @@
+export type {
+  Dataset,
+  ExtractedTable,
+  Finding,
+  IncludedFrom,
+  Point,
+  Position,
+  RowCells,
+  Severity,
+  TableTab,
+  UpgradePathsExport,
+  UpgradeRow,
+  UpgradeTable,
+} from './model.js';
+export {createAnchorSlugger, rowAnchor} from './anchors.js';
+export {
+  datasetFrontMatter,
+  datasetId,
+  datasetModuleName,
+  datasetTitle,
+  slugify,
+  type DatasetFrontMatter,
+} from './dataset.js';
+export {upgradeTablesFromMdast, type ExtractOptions, type ExtractResult} from './extract.js';
+export {datasetsFromTables, publicTable, upgradePathsExport, compareText} from './export.js';
+export {commentsFromMdast, groupMarkers, markerAround, type DocumentComment, type GroupMarker} from './markers.js';
+export {mayHoldUpgradeTable} from './prefilter.js';
+export {parseSupport, supportMarkers} from './support.js';
+export {compareVersions, inSeries, newestFirst, parseVersion, type Version} from './versions.js';

@@ -1,0 +1,129 @@
+/**
+ * A 1-based point in a source file (unist convention: `line` and `column`
+ * start at 1; `offset` is a 0-based UTF-16 index, when known).
+ */
+export interface Point {
+  readonly line: number;
+  readonly column: number;
+  readonly offset?: number | undefined;
+}
+
+/** A range in a source file, `end` exclusive (unist convention). */
+export interface Position {
+  readonly start: Point;
+  readonly end: Point;
+}
+
+/** Severity of a finding: `error` fails a build, `warn` is reported only. */
+export type Severity = 'error' | 'warn';
+
+/**
+ * A content problem at a precise place. Findings are data: core never prints
+ * or throws for content problems; the edges (remark plugin, Docusaurus
+ * plugin, CLI) decide what to do with them.
+ */
+export interface Finding {
+  /** Kebab-case rule id saying what is wrong, such as `invalid-version`. */
+  readonly ruleId: string;
+  readonly severity: Severity;
+  /** "Unexpected X, expected Y" sentence, with a fix hint where one exists. */
+  readonly message: string;
+  /** Site-relative POSIX path of the file the position is in. */
+  readonly file: string;
+  readonly position: Position;
+}
+
+/** The `<TabItem>` an upgrade table sits in. */
+export interface TableTab {
+  /** The `value` attribute, as written. */
+  readonly value: string;
+  /** The `label` attribute, or `value` when there is none. */
+  readonly label: string;
+}
+
+/** One row of an upgrade table, as found in the Markdown. */
+export interface UpgradeRow {
+  /** Source version cell text: trimmed, emphasis removed, as written. */
+  readonly source: string;
+  /** Target version cell text: trimmed, emphasis removed, as written. */
+  readonly target: string;
+  /** `true` supported, `false` not supported, `null` the cell could not be read. */
+  readonly supported: boolean | null;
+  /** Element id of the rendered row, unique in its page (see `rowAnchor`). */
+  readonly anchor: string;
+  /** 1-based line of the row. */
+  readonly line: number;
+  /** 1-based column of the row. */
+  readonly column: number;
+}
+
+/** Where a table included from a partial was used (filled by the partials issue). */
+export interface IncludedFrom {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+}
+
+/** One upgrade table, as found in one file. */
+export interface UpgradeTable {
+  /** Unique in the site, stable while the file is unchanged: `<file>:<line>`. */
+  readonly id: string;
+  /** Site-relative POSIX path (CLI: relative to the current directory). */
+  readonly file: string;
+  /** URL path of the page holding the table; `null` when unknown (CLI). */
+  readonly permalink: string | null;
+  /** 1-based line of the table's header row. */
+  readonly line: number;
+  /** 1-based column of the table's header row. */
+  readonly column: number;
+  /** The group label (`4.7.x`, `4.3.x and Prior`) or marker id, else `null`. */
+  readonly group: string | null;
+  readonly tab: TableTab | null;
+  readonly includedFrom: IncludedFrom | null;
+  readonly rows: readonly UpgradeRow[];
+}
+
+/**
+ * A table with the dataset it feeds. Extraction returns these; the export
+ * groups them by dataset.
+ */
+export interface ExtractedTable extends UpgradeTable {
+  /** Dataset id, `<product>/<install>`. */
+  readonly dataset: string;
+  /** Dataset title this table proposes (front matter, else page title + tab label). */
+  readonly datasetTitle: string;
+  /** Positions of each row's cells, parallel to `rows` (for lint and `--fix`). */
+  readonly cells: readonly RowCells[];
+  /** Position of the whole table. */
+  readonly position: Position;
+}
+
+/** Positions of the cells of one row; `undefined` for a missing cell. */
+export interface RowCells {
+  readonly row: Position;
+  readonly source: Position | undefined;
+  readonly target: Position | undefined;
+  readonly support: Position | undefined;
+}
+
+/** One dataset: one product on one install method. */
+export interface Dataset {
+  /** `<product>/<install>`, room kept for an `@<docs version>` suffix. */
+  readonly id: string;
+  readonly title: string;
+  /** Every exact version seen in the dataset's rows, newest first. */
+  readonly versions: readonly string[];
+  /** Tables by file, then line. */
+  readonly tables: readonly UpgradeTable[];
+}
+
+/**
+ * The JSON export, schema version 1 (public contract, see the README).
+ * Version 1 may gain optional fields; consumers ignore fields they don't
+ * know.
+ */
+export interface UpgradePathsExport {
+  readonly schemaVersion: 1;
+  /** Datasets by id. */
+  readonly datasets: readonly Dataset[];
+}
