@@ -4,7 +4,7 @@ import {upgradeTablesFromMdast} from '@upgrade-paths/core';
 import type {Root} from 'mdast';
 import type {VFile} from 'vfile';
 import {findSiteDir, locateDocument} from './location.js';
-import {replaceTables} from './replace.js';
+import {importUsedComponents, replaceTables} from './replace.js';
 
 /** Configuration of `remark-upgrade-paths`. */
 export interface Options {
@@ -102,8 +102,9 @@ export default function remarkUpgradePaths(options?: Readonly<Options> | null) {
       });
       message.fatal = finding.severity === 'error';
     }
-    if (settings.replace && tables.length > 0) {
+    if (settings.replace) {
       replaceTables(tree, tables, '@generated/docusaurus-plugin-upgrade-paths/' + settings.pluginId);
+      importUsedComponents(tree);
     }
     return undefined;
   };

@@ -5,6 +5,7 @@ import type {Nodes, Paragraph, Parents, Root, RootContent, Table} from 'mdast';
 import type {MdxJsxFlowElement} from 'mdast-util-mdx-jsx';
 import type {MdxjsEsm} from 'mdast-util-mdxjs-esm';
 import {toString} from 'mdast-util-to-string';
+import {visit} from 'unist-util-visit';
 import {visitParents} from 'unist-util-visit-parents';
 
 /** Name of the component each recognised table is replaced with. */
@@ -14,8 +15,9 @@ export const tableComponentName = 'UpgradePathTable';
  * Replace each recognised upgrade table with
  * `<UpgradePathTable table="<table id>" data={<dataset module>} />`, drop the
  * bold-only paragraph that labelled its group (the component renders the
- * label as the table's `<caption>`), and import the component and the
- * dataset modules once, at the top of the document.
+ * label as the table's `<caption>`), and import the dataset modules once, at
+ * the top of the document (see {@link importUsedComponents} for the
+ * component).
  *
  * @param tree
  *   Document tree; changed in place.
@@ -57,21 +59,54 @@ export function replaceTables(
     if (label >= 0) siblings.splice(label, 1);
   }
 
-  const imports = [
-    esmImport(tableComponentName, '@theme/' + tableComponentName),
-    ...[...datasetNames].map(([dataset, name]) =>
+  prependImports(
+    tree,
+    [...datasetNames].map(([dataset, name]) =>
       esmImport(name, dataModulePrefix + '/' + datasetModuleName(dataset)),
     ),
-  ];
-  const alreadyImported = tree.children.some(
-    (node) => node.type === 'mdxjsEsm' && /\bUpgradePathTable\b/.test(node.value),
   );
+}
+
+/** Theme components a page may use without importing them. */
+export const themeComponentNames: readonly string[] = [
+  tableComponentName,
+  'UpgradeChecker',
+  'PartialsComponent',
+];
+
+/**
+ * Import each theme component the page uses (`import X from '@theme/X'`)
+ * unless the page imports or defines that name itself: so no site has to
+ * swizzle `MDXComponents`, where `theme-classic` would hide them anyway.
+ */
+export function importUsedComponents(tree: Root): void {
+  const used = new Set<string>();
+  visit(tree, function (node) {
+    if (
+      (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
+      node.name !== null &&
+      themeComponentNames.includes(node.name)
+    ) {
+      used.add(node.name);
+    }
+  });
+  if (used.size === 0) return;
+  const declared = tree.children
+    .filter((node): node is MdxjsEsm => node.type === 'mdxjsEsm')
+    .map((node) => node.value)
+    .join('\n');
+  prependImports(
+    tree,
+    themeComponentNames
+      .filter((name) => used.has(name) && !new RegExp('\\b' + name + '\\b').test(declared))
+      .map((name) => esmImport(name, '@theme/' + name)),
+  );
+}
+
+function prependImports(tree: Root, imports: MdxjsEsm[]): void {
+  if (imports.length === 0) return;
   const firstContent = tree.children.findIndex((node) => node.type !== 'yaml');
-  tree.children.splice(
-    firstContent === -1 ? tree.children.length : firstContent,
-    0,
-    ...(alreadyImported ? imports.slice(1) : imports),
-  );
+  tree.children.splice(firstContent === -1 ? tree.children.length : firstContent, 0, ...imports);
 }
 
 function tableElement(table: ExtractedTable, dataName: string, node: Table): MdxJsxFlowElement {

@@ -1,0 +1,43 @@
+import type {Config} from '@docusaurus/types';
+import remarkUpgradePaths from 'remark-upgrade-paths';
+
+// An example site built from real Palette docs pages (see ../shared/seeds in
+// the project's workspace): the upgrade-paths toolkit's main job, on real
+// input.
+const config: Config = {
+  title: 'Palette upgrade docs (example)',
+  tagline: 'Supported upgrade paths as validated data',
+  url: 'http://localhost:3000',
+  baseUrl: '/',
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  markdown: {
+    hooks: {onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw'},
+  },
+  i18n: {defaultLocale: 'en', locales: ['en']},
+  plugins: [
+    [
+      '@docusaurus/plugin-content-docs',
+      {
+        routeBasePath: '/',
+        sidebarPath: './sidebars.ts',
+        // Docusaurus gives plugins no way to add remark plugins to another
+        // plugin, so the site adds ours to the docs plugin.
+        beforeDefaultRemarkPlugins: [remarkUpgradePaths],
+        admonitions: {keywords: ['preview'], extendDefaults: true},
+      },
+    ],
+    '@docusaurus/plugin-content-pages',
+    'docusaurus-plugin-upgrade-paths',
+  ],
+  themes: ['@docusaurus/theme-classic'],
+  themeConfig: {
+    navbar: {
+      title: 'Palette docs (example)',
+      items: [{type: 'docSidebar', sidebarId: 'docs', label: 'Docs', position: 'left'}],
+    },
+    colorMode: {respectPrefersColorScheme: true},
+  },
+};
+
+export default config;

@@ -1,0 +1,60 @@
+import type {OptionValidationContext} from '@docusaurus/types';
+import {GlobExcludeDefault} from '@docusaurus/utils';
+import {Joi} from '@docusaurus/utils-validation';
+
+/** Docusaurus's reporting vocabulary, as for `onBrokenLinks`. */
+export type ReportingSeverity = 'ignore' | 'log' | 'warn' | 'throw';
+
+/** Options of `docusaurus-plugin-upgrade-paths`, after defaults. */
+export interface PluginOptions {
+  /** Plugin instance id; data modules live under `@generated/docusaurus-plugin-upgrade-paths/<id>`. */
+  readonly id: string;
+  /** Docs folder to read, relative to the site. Default `'docs'`, as the docs plugin. */
+  readonly path: string;
+  /** Globs of files to read, relative to `path`. Default `['**\/*.{md,mdx}']`. */
+  readonly include: readonly string[];
+  /** Globs to leave out. Default: Docusaurus's own (`_`-prefixed files and folders, tests). */
+  readonly exclude: readonly string[];
+  /**
+   * What an error-severity finding does: `'throw'` fails `docusaurus build`
+   * (the dev server only prints; it never stops). Default `'throw'`.
+   */
+  readonly onLintError: ReportingSeverity;
+  /** What a warning-severity finding does. Default `'warn'`. */
+  readonly onLintWarning: ReportingSeverity;
+}
+
+/** Options as a site config gives them: every key optional. */
+export type Options = Partial<PluginOptions>;
+
+/** The defaults; every Joi key below defaults from here. */
+export const DEFAULT_OPTIONS: Omit<PluginOptions, 'id'> = {
+  path: 'docs',
+  include: ['**/*.{md,mdx}'],
+  exclude: GlobExcludeDefault,
+  onLintError: 'throw',
+  onLintWarning: 'warn',
+};
+
+const severity = Joi.string().equal('ignore', 'log', 'warn', 'throw');
+
+const optionsSchema = Joi.object<PluginOptions>({
+  path: Joi.string().default(DEFAULT_OPTIONS.path),
+  include: Joi.array().items(Joi.string()).default(DEFAULT_OPTIONS.include),
+  exclude: Joi.array().items(Joi.string()).default(DEFAULT_OPTIONS.exclude),
+  onLintError: severity.default(DEFAULT_OPTIONS.onLintError),
+  onLintWarning: severity.default(DEFAULT_OPTIONS.onLintWarning),
+});
+
+/**
+ * Validate and default the plugin options (Docusaurus calls this at start-up).
+ *
+ * @throws {Error}
+ *   Docusaurus's validation error naming the bad key and value.
+ */
+export function validateOptions({
+  validate,
+  options,
+}: OptionValidationContext<Options | undefined, PluginOptions>): PluginOptions {
+  return validate(optionsSchema, options ?? {});
+}
