@@ -3,17 +3,37 @@ import {defineConfig} from 'vitest/config';
 
 const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
+// Unit tests run against the TypeScript sources; site tests build real
+// Docusaurus sites, which load the compiled `lib/` (`npm test` builds first).
+const alias = {
+  '@upgrade-paths/core': source('./packages/core/src/index.ts'),
+  'remark-upgrade-paths': source('./packages/remark-upgrade-paths/src/index.ts'),
+};
+
 export default defineConfig({
-  resolve: {
-    // Tests run against the TypeScript sources; site builds use the compiled `lib/`.
-    alias: {
-      '@upgrade-paths/core': source('./packages/core/src/index.ts'),
-      'remark-upgrade-paths': source('./packages/remark-upgrade-paths/src/index.ts'),
-    },
-  },
   test: {
-    include: ['test/**/*.test.{ts,tsx}'],
-    testTimeout: 30_000,
-    hookTimeout: 300_000,
+    projects: [
+      {
+        resolve: {alias},
+        test: {
+          name: 'unit',
+          include: ['test/**/*.test.{ts,tsx}'],
+          exclude: ['test/site/**', 'test/browser/**', '**/node_modules/**'],
+          environment: 'node',
+          testTimeout: 30_000,
+        },
+      },
+      {
+        test: {
+          name: 'site',
+          include: ['test/site/**/*.test.ts', 'test/browser/**/*.test.ts'],
+          globalSetup: ['test/site/setup.ts'],
+          // One real `docusaurus build` is shared by every file of this project.
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 600_000,
+        },
+      },
+    ],
   },
 });

@@ -27,3 +27,17 @@ export {commentsFromMdast, groupMarkers, markerAround, type DocumentComment, typ
 export {mayHoldUpgradeTable} from './prefilter.js';
 export {parseSupport, supportMarkers} from './support.js';
 export {compareVersions, inSeries, newestFirst, parseVersion, type Version} from './versions.js';
+export {canReach, reachableFrom, upgradeGraph, type RowCitation, type UpgradeGraph} from './graph.js';
+export {
+  findUpgradePath,
+  type DirectAnswer,
+  type DowngradeAnswer,
+  type InvalidVersionAnswer,
+  type NearestVersions,
+  type NoPathAnswer,
+  type PathAnswer,
+  type SameVersionAnswer,
+  type UnknownVersionAnswer,
+  type UpgradeAnswer,
+  type UpgradeHop,
+} from './path.js';

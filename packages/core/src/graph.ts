@@ -1,0 +1,268 @@
+import type {Dataset, UpgradeRow, UpgradeTable} from './model.js';
+import {compareVersions, newestFirst, parseVersion} from './versions.js';
+
+/**
+ * The row of an upgrade table that states a fact about one upgrade (allows a
+ * hop, or refuses a direct upgrade), so an answer can link to it.
+ */
+export interface RowCitation {
+  /** Id of the {@link UpgradeTable} holding the row (`<file>:<line>`). */
+  readonly table: string;
+  /** 0-based index of the row in `table.rows`. */
+  readonly row: number;
+  /** Element id of the rendered row (`UpgradeRow.anchor`), for `permalink#anchor`. */
+  readonly anchor: string;
+  /** URL path of the page holding the table (`UpgradeTable.permalink`); `null` when unknown. */
+  readonly permalink: string | null;
+  /** Site-relative POSIX path of the file holding the row. */
+  readonly file: string;
+  /** 1-based line of the row. */
+  readonly line: number;
+  /** Source version cell as written, such as `4.1.x` or `4.1.12`. */
+  readonly source: string;
+  /** Target version cell as written, such as `4.3.6`. */
+  readonly target: string;
+}
+
+/**
+ * The supported upgrades of one dataset as a directed graph.
+ *
+ * Build it with {@link upgradeGraph}; query it with {@link reachableFrom},
+ * {@link canReach} and `findUpgradePath`. Plain data (maps keyed by
+ * normalised semver strings); never mutated after it is built.
+ */
+export interface UpgradeGraph {
+  /** Id of the dataset the graph was built from (`<product>/<install>`). */
+  readonly dataset: string;
+  /**
+   * Nodes: every exact version the dataset mentions (`Dataset.versions` plus
+   * any exact version in a row), normalised semver (`v4.7.1` → `4.7.1`),
+   * newest first, without duplicates.
+   */
+  readonly versions: readonly string[];
+  /**
+   * Edges: source version → (target version → citation of the row allowing
+   * the hop). Targets are in newest-first order. A source without a
+   * supported hop has no entry.
+   */
+  readonly edges: ReadonlyMap<string, ReadonlyMap<string, RowCitation>>;
+  /**
+   * Refusals: source version → (target version → citation of the ❌ row
+   * refusing the direct upgrade). Only pairs that are not edges appear;
+   * targets in newest-first order. A source without refusals has no entry.
+   */
+  readonly refusals: ReadonlyMap<string, ReadonlyMap<string, RowCitation>>;
+}
+
+/** What the rows of one level (exact or wildcard) say about one pair. */
+interface Statement {
+  supported?: RowCitation;
+  refused?: RowCitation;
+}
+
+/** What all rows say about one pair, by level. */
+interface PairRows {
+  exact: Statement;
+  wildcard: Statement;
+}
+
+/**
+ * Build the upgrade graph of a dataset.
+ *
+ * Rules (how an upgrade table is read as data):
+ *
+ * - Nodes are the exact versions of the dataset, normalised, newest first
+ *   (see {@link UpgradeGraph.versions}).
+ * - A row with `supported === true` is an edge source → target; a row with
+ *   `supported === false` is never an edge but is kept as a refusal of that
+ *   direct upgrade; a row with `supported === null` (support cell not read)
+ *   is ignored, as is a row whose source is neither an exact version nor a
+ *   wildcard, or whose target is not an exact version (`parseVersion`).
+ * - A wildcard source (`4.1.x`) stands for every node of its series
+ *   (major.minor, pre-releases included), as if the row were repeated once
+ *   per version.
+ * - Upgrades only move forward: a row (or a wildcard expansion) whose source
+ *   is not older than its target by semver precedence is neither an edge
+ *   nor a refusal (so `4.1.x -> 4.1.9` covers `4.1.0`…`4.1.8` only). The
+ *   graph is therefore acyclic.
+ * - Exact rows win over wildcard rows for the same pair: when any exact row
+ *   (✅ or ❌) names the pair, wildcard rows are not consulted for it. So
+ *   `4.1.x -> 4.3.6 ❌` with `4.1.7 -> 4.3.6 ✅` allows 4.1.7 → 4.3.6, and
+ *   `4.1.x -> 4.3.6 ✅` with `4.1.12 -> 4.3.6 ❌` refuses 4.1.12 → 4.3.6.
+ * - Rows of the same level that contradict each other (one ✅, one ❌ for
+ *   the same pair) make an edge: support wins, the contradiction is a lint
+ *   matter, not the graph's.
+ * - A citation is the first row that decides, in document order (dataset
+ *   tables are by file then line, rows in order): the first exact row when
+ *   exact rows decide, else the first wildcard row.
+ *
+ * @param dataset
+ *   One dataset (`Dataset`), tables already in document order.
+ * @returns
+ *   The graph. Pure: the dataset is not changed; never throws (content
+ *   problems are ignored here and reported by the lint checks).
+ */
+export function upgradeGraph(dataset: Dataset): UpgradeGraph {
+  const known: string[] = [];
+  for (const text of dataset.versions) {
+    const version = parseVersion(text);
+    if (version?.kind === 'exact') known.push(version.version);
+  }
+  for (const table of dataset.tables) {
+    for (const row of table.rows) {
+      for (const text of [row.source, row.target]) {
+        const version = parseVersion(text);
+        if (version?.kind === 'exact') known.push(version.version);
+      }
+    }
+  }
+  const versions = newestFirst(known);
+
+  const series = new Map<string, string[]>();
+  for (const version of versions) {
+    const parsed = parseVersion(version);
+    if (parsed === undefined) continue;
+    const key = parsed.major + '.' + parsed.minor;
+    const list = series.get(key);
+    if (list) list.push(version);
+    else series.set(key, [version]);
+  }
+
+  const pairs = new Map<string, Map<string, PairRows>>();
+  for (const table of dataset.tables) {
+    table.rows.forEach(function (row, index) {
+      if (row.supported === null) return;
+      const source = parseVersion(row.source);
+      const target = parseVersion(row.target);
+      if (source === undefined || target?.kind !== 'exact') return;
+      const sources =
+        source.kind === 'exact' ? [source.version] : (series.get(source.major + '.' + source.minor) ?? []);
+      const citation = rowCitation(table, row, index);
+      for (const from of sources) {
+        if (compareVersions(from, target.version) >= 0) continue;
+        const statement = pairRows(pairs, from, target.version)[source.kind];
+        if (row.supported) statement.supported ??= citation;
+        else statement.refused ??= citation;
+      }
+    });
+  }
+
+  const edges = new Map<string, Map<string, RowCitation>>();
+  const refusals = new Map<string, Map<string, RowCitation>>();
+  for (const from of versions) {
+    const targets = pairs.get(from);
+    if (targets === undefined) continue;
+    for (const to of newestFirst(targets.keys())) {
+      const rows = targets.get(to);
+      if (rows === undefined) continue;
+      const deciding =
+        rows.exact.supported !== undefined || rows.exact.refused !== undefined ? rows.exact : rows.wildcard;
+      if (deciding.supported !== undefined) add(edges, from, to, deciding.supported);
+      else if (deciding.refused !== undefined) add(refusals, from, to, deciding.refused);
+    }
+  }
+
+  return {dataset: dataset.id, versions, edges, refusals};
+}
+
+/**
+ * Every version reachable from `from` by one or more supported hops.
+ *
+ * @param graph
+ *   Graph from {@link upgradeGraph}.
+ * @param from
+ *   Exact version as written (`v4.6.41` and `4.6.41` are the same).
+ * @returns
+ *   A new set of normalised versions, `from` itself excluded (the graph is
+ *   acyclic). Empty when `from` is not an exact version or not a node, or
+ *   has no supported hop. Never throws.
+ */
+export function reachableFrom(graph: UpgradeGraph, from: string): Set<string> {
+  const reached = new Set<string>();
+  const start = normalizeVersion(from);
+  if (start === undefined) return reached;
+  const queue = [start];
+  for (let index = 0; index < queue.length; index++) {
+    const current = queue[index] as string;
+    for (const next of graph.edges.get(current)?.keys() ?? []) {
+      if (next === start || reached.has(next)) continue;
+      reached.add(next);
+      queue.push(next);
+    }
+  }
+  return reached;
+}
+
+/**
+ * Whether some chain of supported hops leads from `from` to `to`.
+ *
+ * @param graph
+ *   Graph from {@link upgradeGraph}.
+ * @param from
+ *   Exact version as written.
+ * @param to
+ *   Exact version as written.
+ * @returns
+ *   `true` when `to` is reachable from `from`, or when both are the same
+ *   known version (zero hops); `false` otherwise, including when either is
+ *   not an exact version or not a node of the graph. Never throws.
+ */
+export function canReach(graph: UpgradeGraph, from: string, to: string): boolean {
+  const start = normalizeVersion(from);
+  const end = normalizeVersion(to);
+  if (start === undefined || end === undefined) return false;
+  if (start === end) return graph.versions.includes(start);
+  return reachableFrom(graph, start).has(end);
+}
+
+/**
+ * Normalised exact version (`v4.7.1` → `4.7.1`, surrounding white space
+ * ignored), or `undefined` for anything else (wildcards included).
+ *
+ * @internal Shared with `path.ts`; not part of the package API.
+ */
+export function normalizeVersion(text: string): string | undefined {
+  const version = parseVersion(text.trim());
+  return version?.kind === 'exact' ? version.version : undefined;
+}
+
+function rowCitation(table: UpgradeTable, row: UpgradeRow, index: number): RowCitation {
+  return {
+    table: table.id,
+    row: index,
+    anchor: row.anchor,
+    permalink: table.permalink,
+    file: table.file,
+    line: row.line,
+    source: row.source,
+    target: row.target,
+  };
+}
+
+function pairRows(pairs: Map<string, Map<string, PairRows>>, from: string, to: string): PairRows {
+  let targets = pairs.get(from);
+  if (targets === undefined) {
+    targets = new Map();
+    pairs.set(from, targets);
+  }
+  let rows = targets.get(to);
+  if (rows === undefined) {
+    rows = {exact: {}, wildcard: {}};
+    targets.set(to, rows);
+  }
+  return rows;
+}
+
+function add(
+  map: Map<string, Map<string, RowCitation>>,
+  from: string,
+  to: string,
+  citation: RowCitation,
+): void {
+  let targets = map.get(from);
+  if (targets === undefined) {
+    targets = new Map();
+    map.set(from, targets);
+  }
+  targets.set(to, citation);
+}

@@ -1,0 +1,18 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {buildSite, root, temporaryDir} from './build.js';
+
+const fixtures = path.join(root, 'test', 'site', 'fixtures');
+
+describe('a site without remark-upgrade-paths', function () {
+  it('builds, still exports its rows, and says which line to add', function () {
+    const result = buildSite(path.join(fixtures, 'without-remark'), path.join(temporaryDir, 'without-remark'));
+    expect(result.status, result.output).toBe(0);
+    expect(result.output).toContain('docs/upgrade.md');
+    expect(result.output).toContain('`remark-upgrade-paths` did not run');
+    expect(result.output).toContain('beforeDefaultRemarkPlugins: [remarkUpgradePaths]');
+    const exported = JSON.parse(fs.readFileSync(path.join(result.outDir, 'upgrade-paths.json'), 'utf8'));
+    expect(exported.datasets[0].tables[0].rows).toHaveLength(1);
+  });
+});

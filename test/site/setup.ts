@@ -1,0 +1,26 @@
+import path from 'node:path';
+import type {TestProject} from 'vitest/node';
+import {buildSite, root, temporaryDir} from './build.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Output folder of the example-site build shared by site and browser tests. */
+    exampleSiteOutDir: string;
+    /** What that build printed. */
+    exampleSiteOutput: string;
+  }
+}
+
+/**
+ * Build example-site once for every site and browser test. Fails the run
+ * (rather than skipping tests) when the build fails.
+ */
+export default function setup(project: TestProject): void {
+  const outDir = path.join(temporaryDir, 'example-site-build');
+  const result = buildSite(path.join(root, 'example-site'), outDir);
+  if (result.status !== 0) {
+    throw new Error('`docusaurus build` of example-site failed:\n' + result.output);
+  }
+  project.provide('exampleSiteOutDir', outDir);
+  project.provide('exampleSiteOutput', result.output);
+}
