@@ -4,6 +4,7 @@ import {logger} from '@docusaurus/logger';
 import type {LoadContext, Plugin, SwizzleConfig} from '@docusaurus/types';
 import type {ExtractedTable, Finding, UpgradePathsExport} from '@upgrade-paths/core';
 import {datasetModuleName, upgradePathsExport} from '@upgrade-paths/core';
+import {datasetIndexModuleName} from 'remark-upgrade-paths';
 import {readUpgradePaths, type UpgradePathsContent} from './content.js';
 import type {PluginOptions, ReportingSeverity} from './options.js';
 
@@ -41,6 +42,7 @@ export default function pluginUpgradePaths(
   const format = context.siteConfig.markdown?.format ?? 'mdx';
   let published: UpgradePathsExport | undefined;
   let reportedErrors = 0;
+  let lastContent: UpgradePathsContent = {tables: [], findings: []};
 
   return {
     name: pluginName,
@@ -58,8 +60,18 @@ export default function pluginUpgradePaths(
     },
 
     async loadContent() {
-      const content = await readUpgradePaths(siteDir, {...options, format});
+      let content: UpgradePathsContent;
+      try {
+        content = await readUpgradePaths(siteDir, {...options, format});
+      } catch (error) {
+        // `docusaurus start` exits when the first `loadContent` throws: in
+        // development, report and keep serving what was read last.
+        if (isProductionBuild()) throw error;
+        logger.error('Upgrade path tables could not be read; showing the last good data.\n' + String((error as Error).stack ?? error));
+        return lastContent;
+      }
       reportedErrors = report(content.findings, options, isProductionBuild());
+      lastContent = content;
       return content;
     },
 
@@ -70,11 +82,12 @@ export default function pluginUpgradePaths(
         (table): ExtractedTable => ({...table, permalink: permalinks.get(table.file) ?? null}),
       );
       published = upgradePathsExport(tables);
-      await Promise.all(
-        published.datasets.map((dataset) =>
+      await Promise.all([
+        ...published.datasets.map((dataset) =>
           actions.createData(datasetModuleName(dataset.id), JSON.stringify(dataset)),
         ),
-      );
+        actions.createData(datasetIndexModuleName, datasetIndexModule(published)),
+      ]);
     },
 
     async postBuild({outDir, content}) {
@@ -90,6 +103,27 @@ export default function pluginUpgradePaths(
       await warnWhenNotRendered(outDir, published, content);
     },
   };
+}
+
+/**
+ * The dataset index module: `export default [{id, title, versions, load}]`,
+ * where `load()` imports that dataset's data module, so a page offering a
+ * choice of datasets loads only the one the reader picks.
+ */
+function datasetIndexModule(published: UpgradePathsExport): string {
+  const entries = published.datasets.map(
+    (dataset) =>
+      '  {id: ' +
+      JSON.stringify(dataset.id) +
+      ', title: ' +
+      JSON.stringify(dataset.title) +
+      ', versions: ' +
+      dataset.versions.length +
+      ', load: () => import(' +
+      JSON.stringify('./' + datasetModuleName(dataset.id)) +
+      ')},',
+  );
+  return 'export default [\n' + entries.join('\n') + '\n];\n';
 }
 
 /** `docusaurus build` sets `NODE_ENV` to `production`; `docusaurus start` does not. */

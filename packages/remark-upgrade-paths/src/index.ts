@@ -4,6 +4,7 @@ import {upgradeTablesFromMdast} from '@upgrade-paths/core';
 import type {Root} from 'mdast';
 import type {VFile} from 'vfile';
 import {findSiteDir, locateDocument} from './location.js';
+import {attachDatasets} from './attach.js';
 import {importUsedComponents, replaceTables} from './replace.js';
 
 /** Configuration of `remark-upgrade-paths`. */
@@ -103,7 +104,9 @@ export default function remarkUpgradePaths(options?: Readonly<Options> | null) {
       message.fatal = finding.severity === 'error';
     }
     if (settings.replace) {
-      replaceTables(tree, tables, '@generated/docusaurus-plugin-upgrade-paths/' + settings.pluginId);
+      const dataModulePrefix = '@generated/docusaurus-plugin-upgrade-paths/' + settings.pluginId;
+      replaceTables(tree, tables, dataModulePrefix);
+      attachDatasets(tree, dataModulePrefix, siteDir);
       importUsedComponents(tree);
     }
     return undefined;
@@ -145,3 +148,4 @@ function resolveOptions(options: Readonly<Options> | null | undefined): Settings
 
 export {extractUpgradePaths, type ParseOptions, type DocumentFormat} from './parse.js';
 export {findSiteDir, locateDocument, type DocumentLocation} from './location.js';
+export {datasetIndexModuleName} from './attach.js';

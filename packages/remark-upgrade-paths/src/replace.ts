@@ -1,9 +1,9 @@
 import type {ExtractedTable} from '@upgrade-paths/core';
 import {datasetModuleName} from '@upgrade-paths/core';
-import type {Program} from 'estree';
 import type {Nodes, Paragraph, Parents, Root, RootContent, Table} from 'mdast';
 import type {MdxJsxFlowElement} from 'mdast-util-mdx-jsx';
 import type {MdxjsEsm} from 'mdast-util-mdxjs-esm';
+import {esmImport, expressionAttribute, prependImports} from './esm.js';
 import {toString} from 'mdast-util-to-string';
 import {visit} from 'unist-util-visit';
 import {visitParents} from 'unist-util-visit-parents';
@@ -103,11 +103,6 @@ export function importUsedComponents(tree: Root): void {
   );
 }
 
-function prependImports(tree: Root, imports: MdxjsEsm[]): void {
-  if (imports.length === 0) return;
-  const firstContent = tree.children.findIndex((node) => node.type !== 'yaml');
-  tree.children.splice(firstContent === -1 ? tree.children.length : firstContent, 0, ...imports);
-}
 
 function tableElement(table: ExtractedTable, dataName: string, node: Table): MdxJsxFlowElement {
   const element: MdxJsxFlowElement = {
@@ -115,21 +110,7 @@ function tableElement(table: ExtractedTable, dataName: string, node: Table): Mdx
     name: tableComponentName,
     attributes: [
       {type: 'mdxJsxAttribute', name: 'table', value: table.id},
-      {
-        type: 'mdxJsxAttribute',
-        name: 'data',
-        value: {
-          type: 'mdxJsxAttributeValueExpression',
-          value: dataName,
-          data: {
-            estree: {
-              type: 'Program',
-              sourceType: 'module',
-              body: [{type: 'ExpressionStatement', expression: {type: 'Identifier', name: dataName}}],
-            },
-          },
-        },
-      },
+      expressionAttribute('data', dataName),
     ],
     children: [],
   };
@@ -157,24 +138,4 @@ function isBoldOnly(node: Paragraph): boolean {
       (child) => child.type === 'strong' || (child.type === 'text' && child.value.trim() === ''),
     )
   );
-}
-
-function esmImport(name: string, from: string): MdxjsEsm {
-  const estree: Program = {
-    type: 'Program',
-    sourceType: 'module',
-    body: [
-      {
-        type: 'ImportDeclaration',
-        specifiers: [{type: 'ImportDefaultSpecifier', local: {type: 'Identifier', name}}],
-        source: {type: 'Literal', value: from, raw: JSON.stringify(from)},
-        attributes: [],
-      },
-    ],
-  };
-  return {
-    type: 'mdxjsEsm',
-    value: 'import ' + name + ' from ' + JSON.stringify(from),
-    data: {estree},
-  };
 }
