@@ -225,7 +225,7 @@ export function upgradeTablesFromMdast(tree: Root, options: ExtractOptions): Ext
         severity: 'error',
         message:
           'Unexpected `' +
-          text +
+          writtenText(cell, text) +
           '` as ' +
           label +
           ', expected a semver version such as `4.7.15` or a series such as `4.7.x`',
@@ -233,6 +233,23 @@ export function upgradeTablesFromMdast(tree: Root, options: ExtractOptions): Ext
         position: cell?.position ?? rowPosition,
       });
     }
+  }
+
+  /**
+   * A cell's text as the author wrote it (before emoji replacement, which
+   * Docusaurus may have run), for messages; `fallback` when offsets are
+   * missing.
+   */
+  function writtenText(cell: TableCell | undefined, fallback: string): string {
+    const start = cell?.position?.start.offset;
+    const end = cell?.position?.end.offset;
+    if (start === undefined || end === undefined) return fallback;
+    const raw = source
+      .slice(start, end)
+      .replace(/^\s*\|/, '')
+      .replace(/\|\s*$/, '')
+      .trim();
+    return raw === '' ? fallback : raw;
   }
 
   function readSupport(cell: TableCell | undefined, rowPosition: Position): boolean | null {
@@ -257,7 +274,7 @@ export function upgradeTablesFromMdast(tree: Root, options: ExtractOptions): Ext
         severity: 'error',
         message:
           'Unexpected `' +
-          text +
+          writtenText(cell, text) +
           '` as support, expected `:white_check_mark:`, `✅` or `Yes` (supported), or `:x:`, `❌` or `No` (not supported)',
         file,
         position: cell?.position ?? rowPosition,
@@ -312,7 +329,7 @@ function groupOf(table: Table, ancestors: readonly Parents[]): string | null {
     const node = siblings[index];
     if (!node) break;
     if (node.type === 'heading') {
-      const text = toString(node as Heading).trim();
+      const text = headingText(node as Heading);
       return seriesExpression.test(text) ? text : null;
     }
     if (node.type === 'paragraph') {
@@ -362,10 +379,25 @@ function titleOf(frontMatter: unknown, tree: Root, docId: string): string {
     const title = (frontMatter as Record<string, unknown>)['title'];
     if (typeof title === 'string' && title.trim() !== '') return title.trim();
   }
-  const heading = tree.children.find(
+  // Docusaurus's `contentTitle` plugin wraps the first `# Title` in a
+  // `<header>` element, so look there too.
+  const candidates = tree.children.flatMap((node) =>
+    node.type === 'mdxJsxFlowElement' && node.name === 'header' ? node.children : [node],
+  );
+  const heading = candidates.find(
     (node): node is Heading => node.type === 'heading' && node.depth === 1,
   );
-  return heading ? toString(heading).trim() : docId;
+  return heading ? headingText(heading) : docId;
+}
+
+/**
+ * Text of a heading without a trailing custom id (`{#id}`, or `\{#id}` as
+ * Docusaurus escapes it before parsing).
+ */
+function headingText(heading: Heading): string {
+  return toString(heading)
+    .replace(/\s*\\?\{#[^}]*\}\s*$/, '')
+    .trim();
 }
 
 function readYaml(value: string | undefined): {value: unknown; error?: string} {

@@ -25,6 +25,13 @@ export interface ParseOptions {
   readonly docId: string;
   /** @default 'mdx' */
   readonly format?: DocumentFormat | undefined;
+  /**
+   * Admonition types whose `:::type Title` form Docusaurus rewrites; add the
+   * site's own `admonitions.keywords`.
+   *
+   * @default Docusaurus's defaults (`note`, `tip`, `info`, `warning`, `danger`, …)
+   */
+  readonly admonitionKeywords?: readonly string[] | undefined;
 }
 
 let mdxProcessor: Processor<Root> | undefined;
@@ -50,7 +57,7 @@ export function extractUpgradePaths(
 ): {tables: ExtractedTable[]; findings: Finding[]} {
   const mdx = options.format === 'md' ? false : options.format === 'detect' ? options.file.endsWith('.mdx') : true;
   const processor = mdx ? (mdxProcessor ??= createParser(true)) : (mdProcessor ??= createParser(false));
-  const source = preprocess(value);
+  const source = preprocess(value, options.admonitionKeywords);
   let tree: Root;
   try {
     tree = processor.parse(source);
