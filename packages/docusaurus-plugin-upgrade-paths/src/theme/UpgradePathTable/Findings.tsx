@@ -1,0 +1,60 @@
+import type {ReactNode} from 'react';
+import Admonition from '@theme/Admonition';
+import {translate} from '@docusaurus/Translate';
+import type {TableFinding} from '@theme/UpgradePathTable';
+
+/**
+ * Where lint rules are documented: the project README, one heading per rule
+ * id. A rule's documentation is at this URL + `#` + rule id. The one place
+ * this URL is written.
+ */
+export const ruleDocsBaseUrl = 'https://github.com/upgrade-paths/upgrade-paths';
+
+/**
+ * URL of the documentation of a lint rule, such as
+ * `https://github.com/upgrade-paths/upgrade-paths#duplicate-row`.
+ *
+ * @param ruleId
+ *   Kebab-case rule id.
+ */
+export function ruleDocsUrl(ruleId: string): string {
+  return ruleDocsBaseUrl + '#' + encodeURIComponent(ruleId);
+}
+
+/**
+ * Lint findings of the table(s) below, in one admonition: `danger` when any
+ * finding is an error, `warning` otherwise. Each item says where
+ * (`line:column`), how bad, what (the message) and which rule, linked to its
+ * documentation. Renders nothing for an empty list.
+ */
+export default function Findings({findings}: {readonly findings: readonly TableFinding[]}): ReactNode {
+  if (findings.length === 0) return null;
+  const hasErrors = findings.some((finding) => finding.severity === 'error');
+  return (
+    <Admonition
+      type={hasErrors ? 'danger' : 'warning'}
+      title={translate({
+        id: 'theme.upgradePaths.table.findings.title',
+        message: 'Problems in this upgrade table',
+        description: 'Title of the admonition listing lint findings above an upgrade table',
+      })}>
+      <ul>
+        {findings.map((finding) => (
+          <li key={finding.line + ':' + finding.column + ':' + finding.ruleId + ':' + finding.message}>
+            <code>{finding.line + ':' + finding.column}</code> {severityLabel(finding.severity)}: {finding.message} (
+            <a href={ruleDocsUrl(finding.ruleId)}>
+              <code>{finding.ruleId}</code>
+            </a>
+            )
+          </li>
+        ))}
+      </ul>
+    </Admonition>
+  );
+}
+
+function severityLabel(severity: TableFinding['severity']): string {
+  return severity === 'error'
+    ? translate({id: 'theme.upgradePaths.table.findings.error', message: 'Error', description: 'Severity of a lint finding that fails a build'})
+    : translate({id: 'theme.upgradePaths.table.findings.warn', message: 'Warning', description: 'Severity of a lint finding that is only reported'});
+}

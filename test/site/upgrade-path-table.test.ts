@@ -1,0 +1,94 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import {JSDOM} from 'jsdom';
+import {beforeAll, describe, expect, inject, it} from 'vitest';
+import type {UpgradePathsExport, UpgradeTable} from '@upgrade-paths/core';
+
+let outDir: string;
+let exported: UpgradePathsExport;
+
+beforeAll(function () {
+  outDir = inject('exampleSiteOutDir');
+  exported = JSON.parse(fs.readFileSync(path.join(outDir, 'upgrade-paths.json'), 'utf8')) as UpgradePathsExport;
+});
+
+function page(permalink: string): Document {
+  return new JSDOM(fs.readFileSync(path.join(outDir, permalink, 'index.html'), 'utf8')).window.document;
+}
+
+function kubernetesTable(group: string): UpgradeTable {
+  const found = exported.datasets
+    .find((dataset) => dataset.id === 'palette/kubernetes')
+    ?.tables.find((table) => table.group === group);
+  if (!found) throw new Error('No `' + group + '` table in dataset `palette/kubernetes`');
+  return found;
+}
+
+/** Text of a support cell: an icon, then the words. */
+function supportText(supported: boolean | null): string {
+  return supported === null ? '❔ Unknown' : supported ? '✅ Supported' : '❌ Not supported';
+}
+
+describe('example-site build: UpgradePathTable reused by dataset', function () {
+  it('shows the 4.7.x rows of palette/kubernetes on the VerteX appliance page, under its heading', function () {
+    const document = page('vertex/management-appliance/upgrade');
+    const source = kubernetesTable('4.7.x');
+    const table = document.querySelector('article table[data-upgrade-paths-table="' + source.id + '"]');
+    expect(table).not.toBeNull();
+    expect(table!.querySelector('caption')?.textContent).toBe('4.7.x');
+
+    const heading = document.getElementById('palette-on-kubernetes-paths');
+    expect(heading?.tagName).toBe('H2');
+    expect(heading?.textContent).toContain('Palette on Kubernetes paths');
+    const next = [...document.querySelectorAll('article h2, article table')];
+    expect(next[next.indexOf(heading!) + 1]).toBe(table);
+
+    const rows = [...table!.querySelectorAll('tbody tr')].map((tr) => {
+      const cells = [...tr.querySelectorAll('td')].map((td) => td.textContent?.trim());
+      return [tr.id, cells[0], cells[1], cells[2]];
+    });
+    expect(rows).toHaveLength(7);
+    expect(rows).toEqual(
+      source.rows.map((row) => [
+        'reused-' + row.anchor,
+        row.source,
+        row.target,
+        supportText(row.supported),
+      ]),
+    );
+  });
+
+  it('keeps the VerteX page own row anchor, and every id on the page unique', function () {
+    const document = page('vertex/management-appliance/upgrade');
+    const own = document.getElementById('upgrade-4-7-3-to-4-7-15');
+    expect(own?.closest('table')?.getAttribute('data-upgrade-paths-table')).toBe(
+      'docs/vertex/management-appliance/upgrade.mdx:39',
+    );
+    expect(own?.textContent).toContain('Not supported');
+    expect(document.getElementById('reused-upgrade-4-7-3-to-4-7-15')?.textContent).toContain('Supported');
+    const ids = [...document.querySelectorAll('[id]')].map((node) => node.id);
+    expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
+  });
+});
+
+describe('example-site build: UpgradePathTable without JavaScript', function () {
+  it('has every row of the upgrade page in the HTML, with the filter rendered but disabled', function () {
+    const document = page('self-hosted/kubernetes/upgrade');
+    const rowCounts = [...document.querySelectorAll('article table')].map(
+      (table) => table.querySelectorAll('tbody tr').length,
+    );
+    expect(rowCounts).toEqual([7, 141, 22, 15, 5]);
+    expect([...document.querySelectorAll('article tbody tr[hidden]')]).toEqual([]);
+    // Tables of more than 10 rows get a filter, each with its live count.
+    const fields = [...document.querySelectorAll<HTMLInputElement>('article input[type="search"]')];
+    expect(fields.map((field) => field.disabled)).toEqual([true, true, true]);
+    for (const field of fields) {
+      expect(document.querySelector('label[for="' + field.id + '"]')?.textContent).toBe('Filter by version');
+    }
+    expect([...document.querySelectorAll('article [role="status"]')].map((node) => node.textContent)).toEqual([
+      '141 of 141 rows',
+      '22 of 22 rows',
+      '15 of 15 rows',
+    ]);
+  });
+});
