@@ -30,7 +30,7 @@ const config: Config = {
     '@docusaurus/plugin-content-pages',
     'docusaurus-plugin-upgrade-paths',
   ],
-  themes: ['@docusaurus/theme-classic'],
+  themes: [['@docusaurus/theme-classic', {customCss: './src/css/custom.css'}]],
   themeConfig: {
     navbar: {
       title: 'Palette docs (example)',

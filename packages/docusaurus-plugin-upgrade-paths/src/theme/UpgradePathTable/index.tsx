@@ -257,9 +257,7 @@ function Support({supported}: {readonly supported: boolean | null}): ReactNode {
   if (supported === null) {
     return (
       <span className={styles.unknown}>
-        <span aria-hidden="true" className={styles.icon}>
-          ❔
-        </span>{' '}
+        <SupportIcon kind="unknown" />{' '}
         {translate({
           id: 'theme.upgradePaths.table.support.unknown',
           message: 'Unknown',
@@ -270,9 +268,7 @@ function Support({supported}: {readonly supported: boolean | null}): ReactNode {
   }
   return (
     <span className={supported ? styles.supported : styles.unsupported}>
-      <span aria-hidden="true" className={styles.icon}>
-        {supported ? '✅' : '❌'}
-      </span>{' '}
+      <SupportIcon kind={supported ? 'yes' : 'no'} />{' '}
       {supported
         ? translate({
             id: 'theme.upgradePaths.table.support.yes',
@@ -285,5 +281,33 @@ function Support({supported}: {readonly supported: boolean | null}): ReactNode {
             description: 'Support cell: upgrade not supported',
           })}
     </span>
+  );
+}
+
+/**
+ * Support icon as inline SVG in the text colour: readable without an emoji
+ * font, hidden from assistive technology (the text next to it says it).
+ */
+function SupportIcon({kind}: {readonly kind: 'yes' | 'no' | 'unknown'}): ReactNode {
+  const paths = {
+    yes: 'M3.5 8.5l3 3 6-7',
+    no: 'M4 4l8 8M12 4l-8 8',
+    unknown: 'M6 6a2 2 0 1 1 3 1.7c-.6.4-1 .8-1 1.6M8 12h.01',
+  } as const;
+  return (
+    <svg
+      aria-hidden="true"
+      focusable="false"
+      className={styles.icon}
+      width="1em"
+      height="1em"
+      viewBox="0 0 16 16"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      strokeLinecap="round"
+      strokeLinejoin="round">
+      <path d={paths[kind]} />
+    </svg>
   );
 }
