@@ -84,7 +84,7 @@ export function compareVersions(left: string, right: string): number {
  *   A new array.
  */
 export function newestFirst(versions: Iterable<string>): string[] {
-  return [...new Set(versions)].sort((left, right) => semver.rcompare(left, right));
+  return Array.from(new Set(versions)).sort((left, right) => semver.rcompare(left, right));
 }
 
 /**

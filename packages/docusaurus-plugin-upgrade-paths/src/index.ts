@@ -268,6 +268,11 @@ export function getSwizzleConfig(): SwizzleConfig {
         actions: {eject: 'safe', wrap: 'safe'},
         description: 'Renders one upgrade table, or rows of a dataset, from the upgrade-paths data module.',
       },
+      UpgradeChecker: {
+        actions: {eject: 'safe', wrap: 'safe'},
+        description:
+          'Answers "how do I upgrade from X to Y" from a dataset (or a choice of datasets), linking each hop to its table row.',
+      },
       PartialsComponent: {
         actions: {eject: 'safe', wrap: 'safe'},
         description: 'Renders a reusable MDX partial by category and name.',
