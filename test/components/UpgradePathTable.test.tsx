@@ -29,7 +29,13 @@ await vi.hoisted(async () => {
 // Docusaurus client aliases, reduced to what the component relies on:
 // messages with `{placeholders}` filled in, the current URL path, the anchor
 // collector of the broken-link checker, and whether the page is hydrated.
-const client = vi.hoisted(() => ({pathname: '/', isBrowser: true, anchors: [] as string[]}));
+const client = vi.hoisted(() => ({
+  pathname: '/',
+  isBrowser: true,
+  anchors: [] as string[],
+  // What the plugin publishes per instance as global data in `docusaurus start`.
+  globalData: {} as Record<string, {findings?: Record<string, unknown[]>}>,
+}));
 
 vi.mock('@docusaurus/Translate', async () => {
   const {Fragment, createElement} = await import('react');
@@ -50,6 +56,7 @@ vi.mock('@docusaurus/useBrokenLinks', () => ({
   default: () => ({collectAnchor: (anchor: string) => client.anchors.push(anchor), collectLink: () => {}}),
 }));
 vi.mock('@docusaurus/useIsBrowser', () => ({default: () => client.isBrowser}));
+vi.mock('@docusaurus/useGlobalData', () => ({useAllPluginInstancesData: () => client.globalData}));
 vi.mock('@theme/Admonition', async () => {
   const {createElement} = await import('react');
   return {
@@ -377,6 +384,24 @@ describe('UpgradePathTable: findings', function () {
     expect(item.textContent).toBe('13:1 Warning: Unexpected duplicate row (duplicate-row)');
     expect(within(item).getByRole('link', {name: 'duplicate-row'}).getAttribute('href')).toBe(ruleDocsUrl('duplicate-row'));
     expect(ruleDocsUrl('duplicate-row')).toMatch(/^https:\/\/.+#duplicate-row$/);
+  });
+
+  it('shows the findings the dev server publishes for its own table only', function () {
+    client.globalData = {default: {findings: {[minor47.id]: [invalid], [older.id]: [duplicate]}}};
+    try {
+      render(<UpgradePathTable table={minor47.id} data={kubernetes} />);
+      const admonition = document.querySelector('[data-admonition]') as HTMLElement;
+      expect(admonition.getAttribute('data-admonition')).toBe('danger');
+      expect(within(admonition).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+        '14:3 Error: Unexpected `4.7.a` (invalid-version)',
+      ]);
+      cleanup();
+      client.globalData = {default: {findings: {}}};
+      render(<UpgradePathTable table={minor47.id} data={kubernetes} />);
+      expect(document.querySelector('[data-admonition]')).toBeNull();
+    } finally {
+      client.globalData = {};
+    }
   });
 
   it('uses a danger admonition when any finding is an error', function () {

@@ -6,6 +6,7 @@ import {visitParents} from 'unist-util-visit-parents';
 import {parse as parseYaml} from 'yaml';
 import {createAnchorSlugger, rowAnchor} from './anchors.js';
 import {datasetFrontMatter, datasetId, datasetTitle} from './dataset.js';
+import {disableCommentsBefore, strayDisableFindings} from './checks/disable.js';
 import {commentsFromMdast, groupMarkers, markerAround} from './markers.js';
 import type {
   ExtractedTable,
@@ -107,7 +108,8 @@ export function upgradeTablesFromMdast(tree: Root, options: ExtractOptions): Ext
     });
   }
   const pageTitle = titleOf(frontMatter, tree, options.docId);
-  const markers = groupMarkers(commentsFromMdast(tree, source));
+  const comments = commentsFromMdast(tree, source);
+  const markers = groupMarkers(comments);
   const anchor = createAnchorSlugger();
   let foundAny = false;
 
@@ -181,6 +183,7 @@ export function upgradeTablesFromMdast(tree: Root, options: ExtractOptions): Ext
       });
     }
 
+    const disables = disableCommentsBefore(comments, source, position);
     tables.push({
       id: file + ':' + position.start.line,
       file,
@@ -195,10 +198,12 @@ export function upgradeTablesFromMdast(tree: Root, options: ExtractOptions): Ext
       datasetTitle: datasetTitle(settings, pageTitle, tab),
       cells,
       position,
+      ...(disables.length > 0 ? {disables} : {}),
     });
   }
 
   if (foundAny) findings.unshift(...frontMatterFindings);
+  findings.push(...strayDisableFindings(comments, source, tables, file));
   return {tables, findings};
 
   function checkVersion(

@@ -41,3 +41,23 @@ export {
   type UpgradeAnswer,
   type UpgradeHop,
 } from './path.js';
+export {
+  compareFindings,
+  lintDatasets,
+  lintRules,
+  lintTable,
+  lintTables,
+  resolveLintConfig,
+  settleFindings,
+  validateLintConfig,
+  type LintConfig,
+  type LintRule,
+  type ResolvedLintConfig,
+  type ResolvedRule,
+  type RuleOptions,
+  type RuleSetting,
+  type RuleSeverity,
+} from './lint.js';
+export {fixSortOrder} from './checks/sortOrder.js';
+export {parseDisableDirective} from './checks/disable.js';
+export type {DisableComment} from './model.js';

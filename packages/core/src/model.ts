@@ -96,6 +96,24 @@ export interface ExtractedTable extends UpgradeTable {
   readonly cells: readonly RowCells[];
   /** Position of the whole table. */
   readonly position: Position;
+  /**
+   * `upgrade-paths-disable` comments right before the table (only white
+   * space and other comments between them and the table), in document
+   * order. Absent or empty when there are none.
+   */
+  readonly disables?: readonly DisableComment[] | undefined;
+}
+
+/**
+ * An `<!-- upgrade-paths-disable rule-id … -->` (or MDX
+ * `{/* upgrade-paths-disable rule-id … *\/}`) comment right before a table:
+ * findings of the listed rules located in that table are dropped by lint.
+ */
+export interface DisableComment {
+  /** Rule ids listed, as written, in order; empty when none is listed (every rule). */
+  readonly rules: readonly string[];
+  /** Where the comment is. */
+  readonly position: Position;
 }
 
 /** Positions of the cells of one row; `undefined` for a missing cell. */

@@ -1,27 +1,30 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type {ExtractedTable, Finding} from '@upgrade-paths/core';
-import {compareText, mayHoldUpgradeTable} from '@upgrade-paths/core';
+import type {ExtractedTable, Finding, LintConfig} from '@upgrade-paths/core';
+import {compareText} from '@upgrade-paths/core';
 import {Globby, posixPath} from '@docusaurus/utils';
-import {extractUpgradePaths, type DocumentFormat} from 'remark-upgrade-paths';
+import {lint, type DocumentFormat, type LintCache, type LintFile} from 'remark-upgrade-paths';
 
 /** What `loadContent` gives: every table and finding of the docs. */
 export interface UpgradePathsContent {
   /** Tables of all docs, by file then line. */
   readonly tables: readonly ExtractedTable[];
-  /** Findings of all docs, by file, line, column. */
+  /** Findings of all docs (configured severities), by file, line, column. */
   readonly findings: readonly Finding[];
 }
 
 /**
- * Read the docs folder and extract the upgrade tables of every file that can
- * hold one; each file is parsed once.
+ * Read the docs folder, then lint every file with `remark-upgrade-paths`'s
+ * `lint()`: files that cannot hold an upgrade table are skipped unparsed,
+ * the others are parsed once, and per-file results are reused from `cache`
+ * while a file's content is unchanged; dataset-level rules always run over
+ * all tables.
  *
  * @param siteDir
  *   Absolute site folder; `file` fields are relative to it.
  * @param settings
- *   Docs folder (relative to the site), include and exclude globs, and the
- *   site's Markdown format.
+ *   Docs folder (relative to the site), include and exclude globs, the
+ *   site's Markdown format, the lint config, and the cache to reuse.
  */
 export async function readUpgradePaths(
   siteDir: string,
@@ -30,33 +33,25 @@ export async function readUpgradePaths(
     readonly include: readonly string[];
     readonly exclude: readonly string[];
     readonly format: DocumentFormat;
+    readonly config: LintConfig;
+    readonly cache: LintCache;
   },
 ): Promise<UpgradePathsContent> {
   const docsDir = path.resolve(siteDir, settings.path);
   const found = await Globby([...settings.include], {cwd: docsDir, ignore: [...settings.exclude]});
-  const relativePaths = found.sort(compareText);
-  const tables: ExtractedTable[] = [];
-  const findings: Finding[] = [];
-  await Promise.all(
-    relativePaths.map(async function (relativePath) {
+  const files: LintFile[] = await Promise.all(
+    found.sort(compareText).map(async function (relativePath): Promise<LintFile> {
       const absolutePath = path.join(docsDir, relativePath);
-      const value = await fs.readFile(absolutePath, 'utf8');
-      if (!mayHoldUpgradeTable(value)) return;
-      const result = extractUpgradePaths(value, {
-        file: posixPath(path.relative(siteDir, absolutePath)),
+      return {
+        path: posixPath(path.relative(siteDir, absolutePath)),
+        value: await fs.readFile(absolutePath, 'utf8'),
         docId: posixPath(relativePath).replace(/\.[^./]+$/, ''),
-        format: settings.format,
-      });
-      tables.push(...result.tables);
-      findings.push(...result.findings);
+      };
     }),
   );
-  tables.sort((left, right) => compareText(left.file, right.file) || left.line - right.line);
-  findings.sort(
-    (left, right) =>
-      compareText(left.file, right.file) ||
-      left.position.start.line - right.position.start.line ||
-      left.position.start.column - right.position.start.column,
-  );
-  return {tables, findings};
+  const {tables, findings} = lint(files, {config: settings.config, cache: settings.cache, format: settings.format});
+  return {
+    tables: [...tables].sort((left, right) => compareText(left.file, right.file) || left.line - right.line),
+    findings,
+  };
 }

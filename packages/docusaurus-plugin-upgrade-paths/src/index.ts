@@ -2,10 +2,11 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import {logger} from '@docusaurus/logger';
 import type {LoadContext, Plugin, SwizzleConfig} from '@docusaurus/types';
-import type {ExtractedTable, Finding, UpgradePathsExport} from '@upgrade-paths/core';
+import type {ExtractedTable, Finding, LintConfig, UpgradePathsExport} from '@upgrade-paths/core';
 import {datasetModuleName, upgradePathsExport} from '@upgrade-paths/core';
-import {datasetIndexModuleName} from 'remark-upgrade-paths';
+import {datasetIndexModuleName, loadConfig, mergeConfig, type LintCache} from 'remark-upgrade-paths';
 import {readUpgradePaths, type UpgradePathsContent} from './content.js';
+import {findingsByTable} from './findings.js';
 import type {PluginOptions, ReportingSeverity} from './options.js';
 
 export {DEFAULT_OPTIONS, validateOptions} from './options.js';
@@ -43,6 +44,7 @@ export default function pluginUpgradePaths(
   let published: UpgradePathsExport | undefined;
   let reportedErrors = 0;
   let lastContent: UpgradePathsContent = {tables: [], findings: []};
+  const cache: LintCache = new Map();
 
   return {
     name: pluginName,
@@ -62,12 +64,15 @@ export default function pluginUpgradePaths(
     async loadContent() {
       let content: UpgradePathsContent;
       try {
-        content = await readUpgradePaths(siteDir, {...options, format});
+        // Read on every load: `docusaurus start` picks up config edits too.
+        const loaded = await loadConfig(siteDir);
+        const config = mergeConfig(loaded.config, lintOverrides(options));
+        content = await readUpgradePaths(siteDir, {...options, format, config, cache});
       } catch (error) {
         // `docusaurus start` exits when the first `loadContent` throws: in
         // development, report and keep serving what was read last.
         if (isProductionBuild()) throw error;
-        logger.error('Upgrade path tables could not be read; showing the last good data.\n' + String((error as Error).stack ?? error));
+        logger.error('Upgrade path tables could not be read or linted; showing the last good data.\n' + String((error as Error).message ?? error));
         return lastContent;
       }
       reportedErrors = report(content.findings, options, isProductionBuild());
@@ -88,6 +93,11 @@ export default function pluginUpgradePaths(
         ),
         actions.createData(datasetIndexModuleName, datasetIndexModule(published)),
       ]);
+      // The dev server shows each table's findings above it; republished on
+      // every reload. Readers of a production build see none.
+      actions.setGlobalData({
+        findings: isProductionBuild() ? {} : findingsByTable(content.tables, content.findings),
+      });
     },
 
     async postBuild({outDir, content}) {
@@ -124,6 +134,14 @@ function datasetIndexModule(published: UpgradePathsExport): string {
       ')},',
   );
   return 'export default [\n' + entries.join('\n') + '\n];\n';
+}
+
+/** The lint settings given as plugin options, which override the config file key by key. */
+function lintOverrides(options: PluginOptions): LintConfig {
+  return {
+    ...(options.rules === undefined ? {} : {rules: options.rules}),
+    ...(options.mirrors === undefined ? {} : {mirrors: options.mirrors}),
+  };
 }
 
 /** `docusaurus build` sets `NODE_ENV` to `production`; `docusaurus start` does not. */

@@ -1,6 +1,7 @@
 import type {OptionValidationContext} from '@docusaurus/types';
 import {GlobExcludeDefault} from '@docusaurus/utils';
 import {Joi} from '@docusaurus/utils-validation';
+import {validateLintConfig, type LintConfig} from '@upgrade-paths/core';
 
 /** Docusaurus's reporting vocabulary, as for `onBrokenLinks`. */
 export type ReportingSeverity = 'ignore' | 'log' | 'warn' | 'throw';
@@ -22,6 +23,14 @@ export interface PluginOptions {
   readonly onLintError: ReportingSeverity;
   /** What a warning-severity finding does. Default `'warn'`. */
   readonly onLintWarning: ReportingSeverity;
+  /**
+   * Rule severities and options, overriding the config file
+   * (`upgrade-paths.config.*` or `package.json` `upgradePaths`) rule by rule.
+   * Default: none (the file's, else each rule's default).
+   */
+  readonly rules?: LintConfig['rules'];
+  /** Datasets declared as mirrors; replaces the config file's. Default: none. */
+  readonly mirrors?: LintConfig['mirrors'];
 }
 
 /** Options as a site config gives them: every key optional. */
@@ -44,6 +53,9 @@ const optionsSchema = Joi.object<PluginOptions>({
   exclude: Joi.array().items(Joi.string()).default(DEFAULT_OPTIONS.exclude),
   onLintError: severity.default(DEFAULT_OPTIONS.onLintError),
   onLintWarning: severity.default(DEFAULT_OPTIONS.onLintWarning),
+  // Shapes are checked by the lint config validator, which names the bad key.
+  rules: Joi.object().unknown(),
+  mirrors: Joi.array(),
 });
 
 /**
@@ -56,5 +68,13 @@ export function validateOptions({
   validate,
   options,
 }: OptionValidationContext<Options | undefined, PluginOptions>): PluginOptions {
-  return validate(optionsSchema, options ?? {});
+  const validated = validate(optionsSchema, options ?? {});
+  validateLintConfig(
+    {
+      ...(validated.rules === undefined ? {} : {rules: validated.rules}),
+      ...(validated.mirrors === undefined ? {} : {mirrors: validated.mirrors}),
+    },
+    'docusaurus-plugin-upgrade-paths options',
+  );
+  return validated;
 }

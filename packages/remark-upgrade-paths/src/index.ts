@@ -149,3 +149,5 @@ function resolveOptions(options: Readonly<Options> | null | undefined): Settings
 export {extractUpgradePaths, type ParseOptions, type DocumentFormat} from './parse.js';
 export {findSiteDir, locateDocument, type DocumentLocation} from './location.js';
 export {datasetIndexModuleName} from './attach.js';
+export {lint, type LintCache, type LintCacheEntry, type LintFile, type LintOptions, type LintResult} from './lint.js';
+export {configFileNames, loadConfig, loadConfigFile, mergeConfig, packageJsonKey, type LoadedConfig} from './config.js';

@@ -2,9 +2,10 @@ import {useId, useState, type ReactNode} from 'react';
 import clsx from 'clsx';
 import Translate, {translate} from '@docusaurus/Translate';
 import {useLocation} from '@docusaurus/router';
+import {useAllPluginInstancesData} from '@docusaurus/useGlobalData';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import useIsBrowser from '@docusaurus/useIsBrowser';
-import type {Props} from '@theme/UpgradePathTable';
+import type {Props, TableFinding} from '@theme/UpgradePathTable';
 import type {UpgradeTable} from '@upgrade-paths/core';
 import Findings from './Findings.js';
 import {matchesQuery, sectionsOf, type RenderedRow, type Section} from './selection.js';
@@ -47,14 +48,19 @@ export const filterMinimumRows = 10;
  *   and a live region (`role="status"`) says how many rows match. The full
  *   table is in the server-rendered HTML; the field is disabled until the
  *   page is interactive.
- * - `findings`, when not empty, are listed above the table(s) in an
- *   admonition.
+ * - Lint findings of the shown tables are listed above them in an
+ *   admonition: the `findings` prop, plus what `docusaurus start` publishes
+ *   for each table (global data of `docusaurus-plugin-upgrade-paths`,
+ *   republished on every reload, so a finding caused by another page comes
+ *   and goes without touching this one). A production build publishes none:
+ *   there `onLintError` decides, and readers see no findings.
  *
  * A missing table or dataset renders an alert naming it instead.
  */
 export default function UpgradePathTable(props: Props): ReactNode {
-  const {table, dataset, data, findings} = props;
+  const {table, dataset, data} = props;
   const {pathname} = useLocation();
+  const published = usePublishedFindings();
   let tables: readonly UpgradeTable[];
   if (table !== undefined) {
     const found = data?.tables.find((item) => item.id === table);
@@ -97,6 +103,10 @@ export default function UpgradePathTable(props: Props): ReactNode {
       </Problem>
     );
   }
+  const findings = [
+    ...(props.findings ?? []),
+    ...tables.flatMap((item) => published[item.id] ?? []),
+  ];
   const sections = sectionsOf(
     tables,
     {group: props.group, tab: props.tab, source: props.source, target: props.target},
@@ -104,7 +114,7 @@ export default function UpgradePathTable(props: Props): ReactNode {
   );
   return (
     <div className={clsx(rootClassName, styles.upgradePathTable)}>
-      {findings && findings.length > 0 ? <Findings findings={findings} /> : null}
+      {findings.length > 0 ? <Findings findings={findings} /> : null}
       {sections.length === 0 ? (
         <p className={styles.empty}>
           <Translate
@@ -310,4 +320,21 @@ function SupportIcon({kind}: {readonly kind: 'yes' | 'no' | 'unknown'}): ReactNo
       <path d={paths[kind]} />
     </svg>
   );
+}
+
+/**
+ * Findings per table id that the plugin publishes in development, from every
+ * plugin instance; `{}` when there are none.
+ */
+function usePublishedFindings(): Readonly<Record<string, readonly TableFinding[]>> {
+  const instances = useAllPluginInstancesData('docusaurus-plugin-upgrade-paths', {failfast: false}) as
+    | Record<string, {findings?: Record<string, readonly TableFinding[]>} | undefined>
+    | undefined;
+  const merged: Record<string, readonly TableFinding[]> = {};
+  for (const instance of Object.values(instances ?? {})) {
+    for (const [id, list] of Object.entries(instance?.findings ?? {})) {
+      merged[id] = [...(merged[id] ?? []), ...list];
+    }
+  }
+  return merged;
 }

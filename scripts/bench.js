@@ -1,0 +1,259 @@
+// Benchmark of `upgrade-paths lint` (run with `npm run bench`, which builds
+// first).
+//
+// Generates a docs tree of 3,000 files in `.bench/docs` (git-ignored): mostly
+// prose pages without upgrade tables (headings, paragraphs, lists, code,
+// admonitions, a few ordinary tables) and about 100 pages with real-looking
+// upgrade tables made from the test fixtures (seed 002 and the rule
+// fixtures). Then times, side by side and in this one run:
+//
+// - `upgrade-paths lint docs` (`node packages/cli/lib/bin.js`),
+// - `markdownlint-cli2 "docs/**/*.{md,mdx}"` with its default config,
+// - a Node process that only reads every file,
+//
+// and, on `.bench/prose` (the same tree without the upgrade pages), lint and
+// the read loop again: what files that cannot hold an upgrade table cost.
+// Each command runs as a fresh process, several times; the script prints the
+// median times and the ratios. Target: lint at most 0.3× markdownlint-cli2.
+//
+// Usage: node scripts/bench.js [--files 3000] [--runs 5]
+import {spawnSync} from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+
+const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const benchDir = path.join(rootDir, '.bench');
+const docsDir = path.join(benchDir, 'docs');
+const proseDir = path.join(benchDir, 'prose');
+const fixturesDir = path.join(rootDir, 'test', 'lint', 'fixtures');
+
+const settings = readArguments(process.argv.slice(2));
+const upgradePages = Math.round(settings.files / 30);
+
+// ---------------------------------------------------------------- generate
+
+/** Deterministic pseudo-random numbers (mulberry32), so every run lints the same tree. */
+function random(seed) {
+  let state = seed >>> 0;
+  return function () {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let value = state;
+    value = Math.imul(value ^ (value >>> 15), value | 1);
+    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
+    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const next = random(20260421);
+const pick = (list) => list[Math.floor(next() * list.length)];
+const between = (low, high) => low + Math.floor(next() * (high - low + 1));
+
+const words = (
+  'cluster node pool profile workspace tenant project registry image pack layer add-on ' +
+  'install upgrade configure deploy verify monitor backup restore certificate proxy network ' +
+  'storage volume gateway appliance management console API token role permission policy ' +
+  'version release patch schedule maintenance window health check log event metric alert ' +
+  'the a an and or to from with for in on of by this that each every your you can must should'
+).split(' ');
+
+function sentence() {
+  const length = between(8, 22);
+  const parts = Array.from({length}, () => pick(words));
+  if (next() < 0.2) parts.splice(between(1, length - 1), 0, '[' + pick(words) + ' ' + pick(words) + '](../' + pick(words) + '/' + pick(words) + '.md)');
+  if (next() < 0.2) parts.splice(between(1, length - 1), 0, '`' + pick(words) + '-' + pick(words) + '`');
+  const text = parts.join(' ');
+  return text.charAt(0).toUpperCase() + text.slice(1) + '.';
+}
+
+function paragraph() {
+  return Array.from({length: between(2, 6)}, sentence).join(' ');
+}
+
+function title() {
+  const text = Array.from({length: between(2, 5)}, () => pick(words)).join(' ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function prosePage(index) {
+  const lines = [
+    '---',
+    'sidebar_label: "' + title() + '"',
+    'title: "' + title() + '"',
+    'description: "' + sentence() + '"',
+    'tags: ["' + pick(words) + '", "' + pick(words) + '"]',
+    'sidebar_position: ' + index,
+    '---',
+    '',
+    paragraph(),
+    '',
+  ];
+  const sections = between(3, 7);
+  for (let section = 0; section < sections; section++) {
+    lines.push('## ' + title(), '', paragraph(), '');
+    const kind = next();
+    if (kind < 0.25) {
+      lines.push(':::' + pick(['note', 'tip', 'warning', 'info']), '', paragraph(), '', ':::', '');
+    } else if (kind < 0.5) {
+      for (let item = 1; item <= between(3, 7); item++) lines.push(item + '. ' + sentence(), '');
+    } else if (kind < 0.7) {
+      lines.push('```' + pick(['bash', 'yaml', 'shell', 'json']));
+      for (let line = 0; line < between(3, 12); line++) {
+        lines.push(pick(['kubectl get', 'helm upgrade', 'export', 'curl -s', '  name:', '  - key:']) + ' ' + pick(words) + '-' + pick(words));
+      }
+      lines.push('```', '');
+    } else if (kind < 0.8) {
+      // An ordinary table; its cells often say "from" and "to", which the
+      // first, textual prefilter lets through (the header check then not).
+      lines.push('| Parameter | Description | Default |', '| --- | --- | --- |');
+      for (let row = 0; row < between(2, 8); row++) lines.push('| `' + pick(words) + '` | ' + sentence() + ' | `' + pick(words) + '` |');
+      lines.push('');
+    } else {
+      for (let item = 0; item < between(3, 6); item++) lines.push('- ' + sentence());
+      lines.push('');
+    }
+    lines.push(paragraph(), '');
+  }
+  return lines.join('\n');
+}
+
+/** Pages with upgrade tables: seed 002 and the `ok` rule fixtures, under varied front matter. */
+function upgradeTemplates() {
+  const templates = [fs.readFileSync(path.join(fixturesDir, 'seeds', '002_260a37deca183956.mdx'), 'utf8')];
+  for (const rule of fs.readdirSync(fixturesDir)) {
+    const folder = path.join(fixturesDir, rule, 'ok');
+    if (!fs.existsSync(folder)) continue;
+    for (const name of fs.readdirSync(folder)) {
+      if (/\.mdx?$/.test(name)) templates.push(fs.readFileSync(path.join(folder, name), 'utf8'));
+    }
+  }
+  return templates;
+}
+
+function upgradePage(template, index) {
+  const product = pick(['palette', 'palette-vertex', 'palette-ai', 'edge']);
+  const install = pick(['kubernetes', 'vmware', 'management-appliance', 'airgap']);
+  const body = template.replace(/^---\n[\s\S]*?\n---\n/, '');
+  return (
+    '---\ntitle: "Upgrade ' + title() + '"\nsidebar_position: ' + index +
+    '\nupgrade_paths:\n  product: ' + product + '\n  install: ' + install + '-' + index + '\n---\n\n' +
+    paragraph() + '\n\n' + body
+  );
+}
+
+function generate() {
+  fs.rmSync(docsDir, {recursive: true, force: true});
+  fs.rmSync(proseDir, {recursive: true, force: true});
+  const templates = upgradeTemplates();
+  let bytes = 0;
+  for (let index = 0; index < settings.files; index++) {
+    const folder = path.join(docsDir, 'section-' + (index % 30), 'topic-' + (index % 7));
+    fs.mkdirSync(folder, {recursive: true});
+    const withTable = index % Math.floor(settings.files / upgradePages) === 0;
+    const value = withTable ? upgradePage(templates[index % templates.length], index) : prosePage(index);
+    const file = path.join(folder, (withTable ? 'upgrade-' : 'page-') + index + (withTable ? '.mdx' : '.md'));
+    fs.writeFileSync(file, value);
+    if (!withTable) {
+      const prose = path.join(proseDir, path.relative(docsDir, file));
+      fs.mkdirSync(path.dirname(prose), {recursive: true});
+      fs.writeFileSync(prose, value);
+    }
+    bytes += Buffer.byteLength(value);
+  }
+  return bytes;
+}
+
+// ------------------------------------------------------------------- time
+
+const readLoop = `
+import fs from 'node:fs';
+import path from 'node:path';
+const folder = process.argv[1];
+let bytes = 0;
+for (const name of fs.readdirSync(folder, {recursive: true})) {
+  if (/\\.mdx?$/.test(name)) bytes += fs.readFileSync(path.join(folder, name), 'utf8').length;
+}
+if (bytes === 0) process.exit(1);
+`;
+
+const commands = [
+  {
+    name: 'upgrade-paths lint',
+    args: [path.join(rootDir, 'packages', 'cli', 'lib', 'bin.js'), 'lint', 'docs'],
+    ok: [0, 1],
+  },
+  {
+    name: 'markdownlint-cli2',
+    args: [path.join(rootDir, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs'), 'docs/**/*.{md,mdx}'],
+    ok: [0, 1],
+  },
+  {name: 'read files only', args: ['--input-type=module', '-e', readLoop, 'docs'], ok: [0]},
+  {
+    name: 'upgrade-paths lint, prose only',
+    args: [path.join(rootDir, 'packages', 'cli', 'lib', 'bin.js'), 'lint', 'prose'],
+    ok: [0],
+  },
+  {name: 'read files only, prose only', args: ['--input-type=module', '-e', readLoop, 'prose'], ok: [0]},
+];
+
+function time(command) {
+  const start = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, command.args, {cwd: benchDir, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 30});
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  if (!command.ok.includes(result.status)) {
+    throw new Error('Unexpected exit code ' + result.status + ' of ' + command.name + ':\n' + String(result.stderr).slice(0, 2000));
+  }
+  return seconds;
+}
+
+function median(values) {
+  const sorted = [...values].sort((left, right) => left - right);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+function readArguments(args) {
+  const result = {files: 3000, runs: 5};
+  for (let index = 0; index < args.length; index += 2) {
+    const name = args[index]?.replace(/^--/, '');
+    const value = Number(args[index + 1]);
+    if ((name !== 'files' && name !== 'runs') || !Number.isInteger(value) || value < 1) {
+      throw new Error('Unexpected `' + args[index] + ' ' + args[index + 1] + '`, expected `--files <n>` or `--runs <n>`');
+    }
+    result[name] = value;
+  }
+  return result;
+}
+
+const bytes = generate();
+console.log(
+  'Docs tree: ' + settings.files + ' files (' + upgradePages + ' with upgrade tables), ' +
+    (bytes / 1024 / 1024).toFixed(1) + ' MiB, in ' + path.relative(rootDir, docsDir) + '/',
+);
+console.log('Runs per command: ' + settings.runs + ' (median; each a fresh process, one warm-up run first)\n');
+
+const times = new Map();
+for (const command of commands) time(command);
+for (let run = 0; run < settings.runs; run++) {
+  for (const command of commands) {
+    const list = times.get(command.name) ?? [];
+    list.push(time(command));
+    times.set(command.name, list);
+  }
+}
+
+const lintTime = median(times.get('upgrade-paths lint'));
+const markdownlintTime = median(times.get('markdownlint-cli2'));
+const readTime = median(times.get('read files only'));
+const proseReadTime = median(times.get('read files only, prose only'));
+const rows = [
+  ['command', 'median', 'vs markdownlint-cli2', 'vs read only (same tree)'],
+  ...commands.map((command) => {
+    const value = median(times.get(command.name));
+    const read = command.name.endsWith('prose only') ? proseReadTime : readTime;
+    return [command.name, value.toFixed(3) + ' s', (value / markdownlintTime).toFixed(2) + '×', (value / read).toFixed(2) + '×'];
+  }),
+];
+const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
+for (const row of rows) console.log(row.map((cell, column) => cell.padEnd(widths[column])).join('  '));
+const ratio = lintTime / markdownlintTime;
+console.log('\nlint / markdownlint-cli2 = ' + ratio.toFixed(2) + (ratio <= 0.3 ? ' (target ≤ 0.30 met)' : ' (target ≤ 0.30 NOT met)'));
