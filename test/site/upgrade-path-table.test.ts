@@ -24,9 +24,9 @@ function kubernetesTable(group: string): UpgradeTable {
   return found;
 }
 
-/** Text of a support cell: an icon, then the words. */
+/** Text of a support cell (its icon is an SVG without text). */
 function supportText(supported: boolean | null): string {
-  return supported === null ? '❔ Unknown' : supported ? '✅ Supported' : '❌ Not supported';
+  return supported === null ? 'Unknown' : supported ? 'Supported' : 'Not supported';
 }
 
 describe('example-site build: UpgradePathTable reused by dataset', function () {
