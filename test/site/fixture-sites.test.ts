@@ -16,3 +16,12 @@ describe('a site without remark-upgrade-paths', function () {
     expect(exported.datasets[0].tables[0].rows).toHaveLength(1);
   });
 });
+
+describe('a site with a broken upgrade table', function () {
+  it('fails `docusaurus build`, naming the file, line, column and rule', function () {
+    const result = buildSite(path.join(fixtures, 'broken-table'), path.join(temporaryDir, 'broken-table'));
+    expect(result.status, result.output).not.toBe(0);
+    expect(result.output).toMatch(/docs\/upgrade\.md:14:\d+ +error +Unexpected `1\.2\.a` as target version, expected a semver version[^\n]* +invalid-version/);
+    expect(fs.existsSync(path.join(result.outDir, 'index.html'))).toBe(false);
+  });
+});
