@@ -5,6 +5,7 @@
 import {describe, expect, it} from 'vitest';
 import type {LintCache} from '../../packages/remark-upgrade-paths/src/lint.js';
 import {lint} from '../../packages/remark-upgrade-paths/src/lint.js';
+import {extractUpgradePaths} from '../../packages/remark-upgrade-paths/src/parse.js';
 
 const upgrade = `# Upgrade
 
@@ -98,5 +99,48 @@ describe('lint', function () {
     expect(findings.map((finding) => finding.file + ':' + finding.position.start.line + ' ' + finding.ruleId)).toEqual([
       'b.md:11 conflicting-rows',
     ]);
+  });
+});
+
+describe('lint() with includedTables', function () {
+  const page = [
+    '---',
+    'upgrade_paths: {product: demo, install: helm}',
+    '---',
+    '',
+    '| Source Version | Target Version | Support |',
+    '| --- | --- | --- |',
+    '| 1.1.0 | 1.2.0 | ✅ |',
+    '',
+  ].join('\n');
+  // A table as a partial gives it at a usage on the page: the partial's file
+  // and lines, the page's dataset, the usage in `includedFrom`.
+  const fromPartial = extractUpgradePaths(
+    [
+      '---',
+      'upgrade_paths: {product: demo, install: helm}',
+      '---',
+      '',
+      '| Source Version | Target Version | Support |',
+      '| --- | --- | --- |',
+      '| 1.0.0 | 1.1.0 | ✅ |',
+      '| 1.1.0 | 1.2.0 | ❌ |',
+      '',
+    ].join('\n'),
+    {file: '_partials/_paths.mdx', docId: 'ignored'},
+  ).tables.map((table) => ({...table, includedFrom: {file: 'docs/upgrade.md', line: 9, column: 1}}));
+
+  it('checks them with the files\' tables, table-level and dataset-level, and returns them', function () {
+    const result = lint([{path: 'docs/upgrade.md', value: page, docId: 'upgrade'}], {includedTables: fromPartial});
+    expect(result.tables.map((table) => table.file)).toEqual(['docs/upgrade.md', '_partials/_paths.mdx']);
+    const rules = result.findings.map((finding) => [finding.ruleId, finding.file, finding.position.start.line]);
+    // Table level: the partial's rows are oldest first.
+    expect(rules).toContainEqual(['sort-order', '_partials/_paths.mdx', 8]);
+    // Findings in the partial name the usage.
+    const sortOrder = result.findings.find((finding) => finding.ruleId === 'sort-order');
+    expect(sortOrder?.message).toMatch(/\(in the partial used at docs\/upgrade\.md:9:1\)$/);
+    // Dataset level: the partial's ❌ row disagrees with the page's ✅ row.
+    expect(rules.filter(([rule]) => rule === 'conflicting-rows')).toHaveLength(1);
+    expect(lint([{path: 'docs/upgrade.md', value: page, docId: 'upgrade'}]).findings.map((finding) => finding.ruleId)).not.toContain('conflicting-rows');
   });
 });

@@ -61,3 +61,30 @@ export {
 export {fixSortOrder} from './checks/sortOrder.js';
 export {parseDisableDirective} from './checks/disable.js';
 export type {DisableComment} from './model.js';
+export {
+  createPartialRegistry,
+  docsVersionOf,
+  pageTitle,
+  partialComponentName,
+  partialCycleFindings,
+  partialHoldsTables,
+  partialIncludes,
+  partialKey,
+  partialLibraryFindings,
+  partialOfUsage,
+  partialUsageFindings,
+  partialUsageFromElement,
+  partialUsageTables,
+  readPartial,
+  requiredPartialProps,
+  resolvePartial,
+  type PartialAttribute,
+  type PartialFile,
+  type PartialLibrary,
+  type PartialPage,
+  type PartialPropValue,
+  type PartialRegistry,
+  type PartialUsage,
+  type PropRead,
+  type ReadPartialOptions,
+} from './partials.js';

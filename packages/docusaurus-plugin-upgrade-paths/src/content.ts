@@ -35,6 +35,8 @@ export async function readUpgradePaths(
     readonly format: DocumentFormat;
     readonly config: LintConfig;
     readonly cache: LintCache;
+    /** Tables partials give at their usages, linted with the docs' own. */
+    readonly includedTables: readonly ExtractedTable[];
   },
 ): Promise<UpgradePathsContent> {
   const docsDir = path.resolve(siteDir, settings.path);
@@ -49,7 +51,12 @@ export async function readUpgradePaths(
       };
     }),
   );
-  const {tables, findings} = lint(files, {config: settings.config, cache: settings.cache, format: settings.format});
+  const {tables, findings} = lint(files, {
+    config: settings.config,
+    cache: settings.cache,
+    format: settings.format,
+    includedTables: settings.includedTables,
+  });
   return {
     tables: [...tables].sort((left, right) => compareText(left.file, right.file) || left.line - right.line),
     findings,

@@ -8,6 +8,7 @@ import {datasetIndexModuleName, loadConfig, mergeConfig, type LintCache} from 'r
 import {readUpgradePaths, type UpgradePathsContent} from './content.js';
 import {findingsByTable} from './findings.js';
 import type {PluginOptions, ReportingSeverity} from './options.js';
+import {partialsPathsToWatch, partialsWebpackConfig, readPartials, withPartials} from './partials.js';
 
 export {DEFAULT_OPTIONS, validateOptions} from './options.js';
 export type {Options, PluginOptions, ReportingSeverity} from './options.js';
@@ -57,8 +58,12 @@ export default function pluginUpgradePaths(
       return '../src/theme';
     },
 
+    configureWebpack() {
+      return partialsWebpackConfig(context, options);
+    },
+
     getPathsToWatch() {
-      return options.include.map((pattern) => path.join(docsDir, pattern));
+      return [...options.include.map((pattern) => path.join(docsDir, pattern)), ...partialsPathsToWatch(siteDir, options)];
     },
 
     async loadContent() {
@@ -67,7 +72,11 @@ export default function pluginUpgradePaths(
         // Read on every load: `docusaurus start` picks up config edits too.
         const loaded = await loadConfig(siteDir);
         const config = mergeConfig(loaded.config, lintOverrides(options));
-        content = await readUpgradePaths(siteDir, {...options, format, config, cache});
+        // Partials first: the tables they give at their usages are linted
+        // with the docs' own; their own checks come as findings.
+        const partials = await readPartials(siteDir, {...options, format});
+        content = await readUpgradePaths(siteDir, {...options, format, config, cache, includedTables: partials.tables});
+        content = withPartials(content, {tables: [], findings: partials.findings});
       } catch (error) {
         // `docusaurus start` exits when the first `loadContent` throws: in
         // development, report and keep serving what was read last.
@@ -84,7 +93,7 @@ export default function pluginUpgradePaths(
       const content = allContent[pluginName]?.[options.id] as UpgradePathsContent;
       const permalinks = docPermalinks(allContent);
       const tables = content.tables.map(
-        (table): ExtractedTable => ({...table, permalink: permalinks.get(table.file) ?? null}),
+        (table): ExtractedTable => ({...table, permalink: permalinks.get(table.includedFrom?.file ?? table.file) ?? null}),
       );
       published = upgradePathsExport(tables);
       await Promise.all([
@@ -236,7 +245,7 @@ async function warnWhenNotRendered(
   for (const dataset of published.datasets) {
     for (const table of dataset.tables) {
       if (table.permalink === null) continue;
-      const page = pages.get(table.permalink) ?? {file: table.file, ids: []};
+      const page = pages.get(table.permalink) ?? {file: table.includedFrom?.file ?? table.file, ids: []};
       page.ids.push(table.id);
       pages.set(table.permalink, page);
     }

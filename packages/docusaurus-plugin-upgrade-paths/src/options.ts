@@ -1,6 +1,7 @@
 import type {OptionValidationContext} from '@docusaurus/types';
 import {GlobExcludeDefault} from '@docusaurus/utils';
 import {Joi} from '@docusaurus/utils-validation';
+import {DEFAULT_PARTIALS_OPTIONS, partialsOptionsSchema, type PartialsOptions} from './partials.js';
 import {validateLintConfig, type LintConfig} from '@upgrade-paths/core';
 
 /** Docusaurus's reporting vocabulary, as for `onBrokenLinks`. */
@@ -23,6 +24,8 @@ export interface PluginOptions {
   readonly onLintError: ReportingSeverity;
   /** What a warning-severity finding does. Default `'warn'`. */
   readonly onLintWarning: ReportingSeverity;
+  /** Reusable MDX partials: folders and how they are compiled (see `PartialsOptions`). Default `{path: ['_partials']}`. */
+  readonly partials: PartialsOptions;
   /**
    * Rule severities and options, overriding the config file
    * (`upgrade-paths.config.*` or `package.json` `upgradePaths`) rule by rule.
@@ -34,7 +37,7 @@ export interface PluginOptions {
 }
 
 /** Options as a site config gives them: every key optional. */
-export type Options = Partial<PluginOptions>;
+export type Options = Partial<Omit<PluginOptions, 'partials'>> & {readonly partials?: Partial<PartialsOptions> | undefined};
 
 /** The defaults; every Joi key below defaults from here. */
 export const DEFAULT_OPTIONS: Omit<PluginOptions, 'id'> = {
@@ -43,6 +46,7 @@ export const DEFAULT_OPTIONS: Omit<PluginOptions, 'id'> = {
   exclude: GlobExcludeDefault,
   onLintError: 'throw',
   onLintWarning: 'warn',
+  partials: DEFAULT_PARTIALS_OPTIONS,
 };
 
 const severity = Joi.string().equal('ignore', 'log', 'warn', 'throw');
@@ -53,6 +57,7 @@ const optionsSchema = Joi.object<PluginOptions>({
   exclude: Joi.array().items(Joi.string()).default(DEFAULT_OPTIONS.exclude),
   onLintError: severity.default(DEFAULT_OPTIONS.onLintError),
   onLintWarning: severity.default(DEFAULT_OPTIONS.onLintWarning),
+  partials: partialsOptionsSchema.default(DEFAULT_OPTIONS.partials),
   // Shapes are checked by the lint config validator, which names the bad key.
   rules: Joi.object().unknown(),
   mirrors: Joi.array(),

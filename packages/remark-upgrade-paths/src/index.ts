@@ -6,6 +6,7 @@ import type {VFile} from 'vfile';
 import {findSiteDir, locateDocument} from './location.js';
 import {attachDatasets} from './attach.js';
 import {importUsedComponents, replaceTables} from './replace.js';
+import {resolvePartialsPath, transformPartials} from './partials.js';
 
 /** Configuration of `remark-upgrade-paths`. */
 export interface Options {
@@ -37,6 +38,15 @@ export interface Options {
    * @default 'default'
    */
   readonly pluginId?: string | null | undefined;
+  /**
+   * Partial folders, relative to `siteDir`: `<PartialsComponent category name />`
+   * usages resolve to the `_*.mdx` partials under them (for a doc of version
+   * `<v>`, `versioned_partials/version-<v>/` first). Give the same folders as the
+   * Docusaurus plugin's `partials.path`.
+   *
+   * @default ['_partials']
+   */
+  readonly partialsPath?: string | readonly string[] | null | undefined;
 }
 
 /** What the plugin puts on `file.data.upgradePaths`. */
@@ -82,11 +92,14 @@ export const messageSource = 'remark-upgrade-paths';
  */
 export default function remarkUpgradePaths(options?: Readonly<Options> | null) {
   const settings = resolveOptions(options);
+  const partialsPath = resolvePartialsPath(options?.partialsPath);
 
   return function (tree: Root, file: VFile): undefined {
     const filePath = file.path ? path.resolve(file.cwd, file.path) : path.join(file.cwd, 'index.mdx');
     const siteDir = settings.siteDir ?? findSiteDir(filePath) ?? file.cwd;
     const location = locateDocument(filePath, siteDir, path.resolve(siteDir, settings.docsPath));
+    // Resolve `<PartialsComponent>` usages; a partial's own tables belong to its usages.
+    if (transformPartials(tree, file, {siteDir, ...location, partialsPath, pluginId: settings.pluginId, replace: settings.replace})) return undefined;
     const frontMatter = file.data.frontMatter;
     const {tables, findings} = upgradeTablesFromMdast(tree, {
       source: String(file.value),
@@ -151,3 +164,14 @@ export {findSiteDir, locateDocument, type DocumentLocation} from './location.js'
 export {datasetIndexModuleName} from './attach.js';
 export {lint, type LintCache, type LintCacheEntry, type LintFile, type LintOptions, type LintResult} from './lint.js';
 export {configFileNames, loadConfig, loadConfigFile, mergeConfig, packageJsonKey, type LoadedConfig} from './config.js';
+export {
+  checkPartials,
+  defaultPartialsPath,
+  isPartialFile,
+  loadPartialLibrary,
+  parsePartial,
+  resolvePartialsPath,
+  versionedPartialsPath,
+  type PartialsCheckResult,
+  type PartialsDocument,
+} from './partials.js';

@@ -65,6 +65,15 @@ export interface LintOptions {
    * @default 'mdx'
    */
   readonly format?: DocumentFormat | null | undefined;
+  /**
+   * Tables found elsewhere, such as the tables partials give at their usages
+   * (`checkPartials`): checked with the files' tables by the table-level and
+   * dataset-level rules, and returned with them. Their extraction findings
+   * are the caller's.
+   *
+   * @default []
+   */
+  readonly includedTables?: readonly ExtractedTable[] | null | undefined;
 }
 
 /** What {@link lint} gives. */
@@ -129,9 +138,15 @@ export function lint(files: readonly LintFile[], options?: Readonly<LintOptions>
   if (cache) {
     for (const key of cache.keys()) if (!paths.has(key)) cache.delete(key);
   }
+  for (const table of options?.includedTables ?? []) {
+    tables.push(table);
+    findings.push(...lintTable(table, config));
+  }
 
   findings.push(...lintDatasets(tables, config));
-  return {findings: settleFindings(findings, tables, config), tables};
+  const settled = settleFindings(findings, tables, config);
+  const included = options?.includedTables ?? [];
+  return {findings: included.length === 0 ? settled : settled.map((finding) => withUsages(finding, included)), tables};
 
   function checkFile(file: LintFile): {tables: ExtractedTable[]; findings: Finding[]} {
     if (!mayHoldHeader(file.value)) return {tables: [], findings: []};
@@ -222,4 +237,21 @@ function headerLines(value: string): string[] {
     pipe = value.indexOf('|', end);
   }
   return lines;
+}
+
+/**
+ * A finding located in a table included from a partial, with the usages
+ * that table comes from named at the end of its message (a partial used on
+ * several pages is reported once, naming every usage).
+ */
+function withUsages(finding: Finding, included: readonly ExtractedTable[]): Finding {
+  const line = finding.position.start.line;
+  const usages = new Set<string>();
+  for (const table of included) {
+    if (table.includedFrom && table.file === finding.file && line >= table.position.start.line && line <= table.position.end.line) {
+      usages.add(table.includedFrom.file + ':' + table.includedFrom.line + ':' + table.includedFrom.column);
+    }
+  }
+  if (usages.size === 0) return finding;
+  return {...finding, message: finding.message + ' (in the partial used at ' + [...usages].sort().join(', ') + ')'};
 }
