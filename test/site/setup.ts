@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type {TestProject} from 'vitest/node';
-import {buildSite, root, temporaryDir} from './build.js';
+import {buildSiteAsync, root, temporaryDir} from './build.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -15,7 +15,7 @@ declare module 'vitest' {
  * Build example-site once for every site and browser test. Fails the run
  * (rather than skipping tests) when the build fails.
  */
-export default function setup(project: TestProject): void {
+export default async function setup(project: TestProject): Promise<void> {
   const outDir = path.join(temporaryDir, 'example-site-build');
   if (process.env['UPGRADE_PATHS_SKIP_EXAMPLE_SITE'] === '1') {
     // For working on fixture-site tests alone; tests that need the example
@@ -24,7 +24,7 @@ export default function setup(project: TestProject): void {
     project.provide('exampleSiteOutput', '');
     return;
   }
-  const result = buildSite(path.join(root, 'example-site'), outDir);
+  const result = await buildSiteAsync(path.join(root, 'example-site'), outDir);
   if (result.status !== 0) {
     throw new Error('`docusaurus build` of example-site failed:\n' + result.output);
   }
