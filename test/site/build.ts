@@ -1,4 +1,4 @@
-import {spawn, spawnSync} from 'node:child_process';
+import {spawn} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -23,27 +23,11 @@ export interface BuildResult {
 
 /**
  * Run the real `docusaurus build` of a site into `outDir`, with the CLI
- * installed in the repository.
+ * installed in the repository. Asynchronous on purpose: a test worker (or
+ * vitest's main process, for the global setup) blocked for a minute misses
+ * vitest's RPC timeout.
  */
-export function buildSite(siteDir: string, outDir: string, env: NodeJS.ProcessEnv = {}): BuildResult {
-  fs.rmSync(outDir, {recursive: true, force: true});
-  const result = spawnSync(
-    process.execPath,
-    [docusaurusBin, 'build', siteDir, '--out-dir', outDir],
-    {cwd: siteDir, encoding: 'utf8', env: {...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1'}, maxBuffer: 64 * 1024 * 1024},
-  );
-  return {
-    status: result.status,
-    output: stripVTControlCharacters((result.stdout ?? '') + (result.stderr ?? '')),
-    outDir,
-  };
-}
-
-/**
- * `buildSite` without blocking: for vitest's global setup, which runs in the
- * main process, whose event loop must keep answering the test workers.
- */
-export async function buildSiteAsync(siteDir: string, outDir: string): Promise<BuildResult> {
+export async function buildSite(siteDir: string, outDir: string): Promise<BuildResult> {
   fs.rmSync(outDir, {recursive: true, force: true});
   const child = spawn(process.execPath, [docusaurusBin, 'build', siteDir, '--out-dir', outDir], {
     cwd: siteDir,

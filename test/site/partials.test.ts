@@ -148,8 +148,8 @@ describe('example-site build: partials', function () {
 });
 
 describe('fixture sites with partial errors: the build fails at the usage', function () {
-  it('unknown partial: `unknown-partial` at the usage, with the closest name', function () {
-    const result = buildSite(path.join(fixtures, 'partials-unknown'), path.join(temporaryDir, 'partials-unknown'));
+  it('unknown partial: `unknown-partial` at the usage, with the closest name', async function () {
+    const result = await buildSite(path.join(fixtures, 'partials-unknown'), path.join(temporaryDir, 'partials-unknown'));
     expect(result.status, result.output).not.toBe(0);
     const line = reportLine(result, 'docs/index.mdx:7:1');
     expect(line).toContain('unknown-partial');
@@ -158,8 +158,8 @@ describe('fixture sites with partial errors: the build fails at the usage', func
     );
   });
 
-  it('duplicate partial: `duplicate-partial` naming both files', function () {
-    const result = buildSite(path.join(fixtures, 'partials-duplicate'), path.join(temporaryDir, 'partials-duplicate'));
+  it('duplicate partial: `duplicate-partial` naming both files', async function () {
+    const result = await buildSite(path.join(fixtures, 'partials-duplicate'), path.join(temporaryDir, 'partials-duplicate'));
     expect(result.status, result.output).not.toBe(0);
     const line = reportLine(result, '_partials/b/_prereqs.mdx:1:1');
     expect(line).toContain('duplicate-partial');
@@ -168,8 +168,8 @@ describe('fixture sites with partial errors: the build fails at the usage', func
     );
   });
 
-  it('cycle: `partial-cycle` showing the chain', function () {
-    const result = buildSite(path.join(fixtures, 'partials-cycle'), path.join(temporaryDir, 'partials-cycle'));
+  it('cycle: `partial-cycle` showing the chain', async function () {
+    const result = await buildSite(path.join(fixtures, 'partials-cycle'), path.join(temporaryDir, 'partials-cycle'));
     expect(result.status, result.output).not.toBe(0);
     const line = reportLine(result, '_partials/_a.mdx:8:1');
     expect(line).toContain('partial-cycle');
@@ -183,8 +183,8 @@ describe('fixture site with upgrade tables in partials', function () {
   let result: BuildResult;
   let exported: UpgradePathsExport;
 
-  beforeAll(function () {
-    result = buildSite(path.join(fixtures, 'partials-tables'), path.join(temporaryDir, 'partials-tables'));
+  beforeAll(async function () {
+    result = await buildSite(path.join(fixtures, 'partials-tables'), path.join(temporaryDir, 'partials-tables'));
     if (result.status !== 0) throw new Error('`docusaurus build` of partials-tables failed:\n' + result.output);
     exported = JSON.parse(fs.readFileSync(path.join(result.outDir, 'upgrade-paths.json'), 'utf8')) as UpgradePathsExport;
   });
@@ -282,8 +282,8 @@ describe('fixture site with upgrade tables in partials', function () {
 describe('versioned fixture site', function () {
   let result: BuildResult;
 
-  beforeAll(function () {
-    result = buildSite(path.join(fixtures, 'partials-versioned'), path.join(temporaryDir, 'partials-versioned'));
+  beforeAll(async function () {
+    result = await buildSite(path.join(fixtures, 'partials-versioned'), path.join(temporaryDir, 'partials-versioned'));
     if (result.status !== 0) throw new Error('`docusaurus build` of partials-versioned failed:\n' + result.output);
   });
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type {TestProject} from 'vitest/node';
-import {buildSiteAsync, root, temporaryDir} from './build.js';
+import {buildSite, root, temporaryDir} from './build.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -24,7 +24,7 @@ export default async function setup(project: TestProject): Promise<void> {
     project.provide('exampleSiteOutput', '');
     return;
   }
-  const result = await buildSiteAsync(path.join(root, 'example-site'), outDir);
+  const result = await buildSite(path.join(root, 'example-site'), outDir);
   if (result.status !== 0) {
     throw new Error('`docusaurus build` of example-site failed:\n' + result.output);
   }
