@@ -34,9 +34,6 @@ export interface ParseOptions {
   readonly admonitionKeywords?: readonly string[] | undefined;
 }
 
-let mdxProcessor: Processor<Root> | undefined;
-let mdProcessor: Processor<Root> | undefined;
-
 /**
  * Parse a document the way Docusaurus does by default (MDX, GFM, front
  * matter, directives for admonitions, `<!-- -->` comments, `{#id}` heading
@@ -55,15 +52,9 @@ export function extractUpgradePaths(
   value: string,
   options: ParseOptions,
 ): {tables: ExtractedTable[]; findings: Finding[]} {
-  const mdx = options.format === 'md' ? false : options.format === 'detect' ? options.file.endsWith('.mdx') : true;
-  const processor = mdx ? (mdxProcessor ??= createParser(true)) : (mdProcessor ??= createParser(false));
   const source = preprocess(value, options.admonitionKeywords);
-  let tree: Root;
-  try {
-    tree = processor.parse(source);
-  } catch (error) {
-    const place = (error as {place?: unknown}).place;
-    const point = isPoint(place) ? place : isPoint((place as {start?: unknown} | undefined)?.start) ? (place as {start: Point}).start : {line: 1, column: 1};
+  const parsed = parseDocument(source, isMdxDocument(options.file, options.format ?? 'mdx'));
+  if ('error' in parsed) {
     return {
       tables: [],
       findings: [
@@ -72,25 +63,48 @@ export function extractUpgradePaths(
           severity: 'error',
           message:
             'Unexpected content the MDX parser cannot read (' +
-            String((error as Error).message ?? error).split('\n')[0] +
+            parsed.error +
             '), expected valid MDX; no upgrade table of this file is read',
           file: options.file,
-          position: {start: point, end: point},
+          position: {start: parsed.point, end: parsed.point},
         },
       ],
     };
   }
-  return upgradeTablesFromMdast(tree, {source, file: options.file, docId: options.docId});
+  return upgradeTablesFromMdast(parsed.tree, {source, file: options.file, docId: options.docId});
 }
 
-interface Point {
-  line: number;
-  column: number;
-  offset?: number;
+/** Whether a document is parsed as MDX under a Docusaurus `markdown.format`. */
+export function isMdxDocument(file: string, format: DocumentFormat): boolean {
+  return format === 'md' ? false : format === 'detect' ? /\.mdx$/i.test(file) : true;
 }
 
-function isPoint(value: unknown): value is Point {
-  return typeof value === 'object' && value !== null && typeof (value as Point).line === 'number';
+let mdxProcessor: Processor<Root> | undefined;
+let mdProcessor: Processor<Root> | undefined;
+
+/**
+ * Parse preprocessed document text with the parser Docusaurus's syntax
+ * extensions make (see {@link extractUpgradePaths}).
+ *
+ * @returns
+ *   The tree, or the parser's message and the point it stopped at (`1:1`
+ *   when it gives none); never throws for content.
+ */
+export function parseDocument(
+  source: string,
+  mdx: boolean,
+): {tree: Root} | {error: string; point: {line: number; column: number}} {
+  const processor = mdx ? (mdxProcessor ??= createParser(true)) : (mdProcessor ??= createParser(false));
+  try {
+    return {tree: processor.parse(source)};
+  } catch (error) {
+    const place = (error as {place?: {line?: unknown; column?: unknown; start?: {line: number; column: number}}}).place;
+    const point =
+      place && typeof place.line === 'number' && typeof place.column === 'number'
+        ? {line: place.line, column: place.column}
+        : (place?.start ?? {line: 1, column: 1});
+    return {error: String((error as Error).message ?? error).split('\n')[0] ?? '', point};
+  }
 }
 
 function createParser(mdx: boolean): Processor<Root> {

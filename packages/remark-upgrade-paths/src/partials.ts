@@ -21,24 +21,16 @@ import {
   rowAnchor,
   upgradeTablesFromMdast,
 } from '@upgrade-paths/core';
-import remarkComment from '@slorber/remark-comment';
-import type {Nodes, Paragraph, Parents, Root, RootContent, Table} from 'mdast';
+import type {Nodes, Parents, Root, RootContent, Table} from 'mdast';
 import type {MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement} from 'mdast-util-mdx-jsx';
-import {toString} from 'mdast-util-to-string';
-import remarkDirective from 'remark-directive';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import {unified, type Processor} from 'unified';
 import {visitParents} from 'unist-util-visit-parents';
 import {parseDocument} from 'yaml';
 import type {VFile} from 'vfile';
 import {attachDatasets} from './attach.js';
 import {esmImport, prependImports} from './esm.js';
-import type {DocumentFormat} from './parse.js';
+import {isMdxDocument, parseDocument as parseMarkdown, type DocumentFormat} from './parse.js';
 import {preprocess} from './preprocess.js';
-import {importUsedComponents, tableComponentName} from './replace.js';
+import {importUsedComponents, labelIndex, tableComponentName} from './replace.js';
 
 /** Default partial folders, relative to the site: `_partials/`, as Docusaurus sites keep them. */
 export const defaultPartialsPath: readonly string[] = ['_partials'];
@@ -175,7 +167,7 @@ export function parsePartial(
   const {file} = options;
   const version = options.version ?? null;
   const source = preprocess(value);
-  const parsed = parse(source, isMdx(file, options.format ?? 'mdx'));
+  const parsed = parseMarkdown(source, isMdxDocument(file, options.format ?? 'mdx'));
   if ('error' in parsed) {
     return {
       file,
@@ -259,9 +251,9 @@ export function checkPartials(
   const findings = partialLibraryFindings(library);
   const tables: ExtractedTable[] = [];
   for (const document of documents) {
-    if (!document.value.includes(partialComponentName) || !isMdx(document.path, format)) continue;
+    if (!document.value.includes(partialComponentName) || !isMdxDocument(document.path, format)) continue;
     const source = preprocess(document.value);
-    const parsed = {source, ...parse(source, true)};
+    const parsed = {source, ...parseMarkdown(source, true)};
     if ('error' in parsed) continue; // Docusaurus and extraction report it.
     const {tree} = parsed;
     const version = docsVersionOf(document.path);
@@ -551,22 +543,6 @@ function replacePartialTables(tree: Root, source: string, partialFile: string): 
   }
 }
 
-/** Index of the bold-only paragraph naming `group` before `index`, `-1` when none. */
-function labelIndex(siblings: readonly RootContent[], index: number, group: string): number {
-  for (let at = index - 1; at >= 0; at--) {
-    const node = siblings[at] as Nodes | undefined;
-    if (!node || node.type === 'heading' || node.type === 'table') return -1;
-    if (node.type === 'paragraph' && isBoldOnly(node) && toString(node).trim() === group) return at;
-  }
-  return -1;
-}
-
-function isBoldOnly(node: Paragraph): boolean {
-  return (
-    node.children.some((child) => child.type === 'strong') &&
-    node.children.every((child) => child.type === 'strong' || (child.type === 'text' && child.value.trim() === ''))
-  );
-}
 
 function pageOf(tree: Root, file: VFile, context: PartialsContext): PartialPage {
   const frontMatter = file.data.frontMatter ?? frontMatterOf(tree);
@@ -594,36 +570,7 @@ function isPartialElement(node: Nodes | RootContent | Parents): node is MdxJsxFl
   );
 }
 
-function isMdx(file: string, format: DocumentFormat): boolean {
-  return format === 'md' ? false : format === 'detect' ? /\.mdx$/i.test(file) : true;
-}
 
-let mdxParser: Processor<Root> | undefined;
-let mdParser: Processor<Root> | undefined;
-
-function parse(source: string, mdx: boolean): {tree: Root} | {error: string; point: {line: number; column: number}} {
-  const processor = mdx ? (mdxParser ??= createParser(true)) : (mdParser ??= createParser(false));
-  try {
-    return {tree: processor.parse(source)};
-  } catch (error) {
-    const place = (error as {place?: {line?: unknown; column?: unknown; start?: {line: number; column: number}}}).place;
-    const point =
-      place && typeof place.line === 'number' && typeof place.column === 'number'
-        ? {line: place.line, column: place.column}
-        : place?.start ?? {line: 1, column: 1};
-    return {error: String((error as Error).message ?? error).split('\n')[0] ?? '', point};
-  }
-}
-
-function createParser(mdx: boolean): Processor<Root> {
-  const processor = unified().use(remarkParse);
-  if (mdx) processor.use(remarkMdx);
-  return processor
-    .use(remarkFrontmatter)
-    .use(remarkDirective)
-    .use(remarkGfm)
-    .use(remarkComment) as unknown as Processor<Root>;
-}
 
 function expressionAttribute(name: string, source: string, expression: Expression): MdxJsxAttribute {
   const estree: Program = {

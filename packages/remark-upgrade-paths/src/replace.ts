@@ -122,7 +122,7 @@ function tableElement(table: ExtractedTable, dataName: string, node: Table): Mdx
  * Index of the bold-only paragraph before `index` whose text is `group`,
  * passing over what group search passes over; `-1` when there is none.
  */
-function labelIndex(siblings: readonly RootContent[], index: number, group: string): number {
+export function labelIndex(siblings: readonly RootContent[], index: number, group: string): number {
   for (let at = index - 1; at >= 0; at--) {
     const node = siblings[at] as Nodes | undefined;
     if (!node || node.type === 'heading' || node.type === 'table') return -1;
