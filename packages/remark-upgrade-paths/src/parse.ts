@@ -82,18 +82,37 @@ export function isMdxDocument(file: string, format: DocumentFormat): boolean {
 let mdxProcessor: Processor<Root> | undefined;
 let mdProcessor: Processor<Root> | undefined;
 
+/** Parse results of the last documents, so one load parses each document once. */
+const parsed = new Map<string, ParseResult>();
+const parsedLimit = 256;
+
+type ParseResult = {tree: Root} | {error: string; point: {line: number; column: number}};
+
 /**
  * Parse preprocessed document text with the parser Docusaurus's syntax
  * extensions make (see {@link extractUpgradePaths}).
+ *
+ * The results of the last 256 texts are kept and given again for the same
+ * text: the partials check and lint read the same documents in one
+ * `loadContent`, and each is parsed once. Trees are therefore shared: treat
+ * them as read-only.
  *
  * @returns
  *   The tree, or the parser's message and the point it stopped at (`1:1`
  *   when it gives none); never throws for content.
  */
-export function parseDocument(
-  source: string,
-  mdx: boolean,
-): {tree: Root} | {error: string; point: {line: number; column: number}} {
+export function parseDocument(source: string, mdx: boolean): ParseResult {
+  const key = (mdx ? 'mdx\n' : 'md\n') + source;
+  let result = parsed.get(key);
+  if (!result) {
+    result = parseUncached(source, mdx);
+    if (parsed.size >= parsedLimit) parsed.delete(parsed.keys().next().value as string);
+    parsed.set(key, result);
+  }
+  return result;
+}
+
+function parseUncached(source: string, mdx: boolean): ParseResult {
   const processor = mdx ? (mdxProcessor ??= createParser(true)) : (mdProcessor ??= createParser(false));
   try {
     return {tree: processor.parse(source)};
