@@ -14,36 +14,25 @@ export interface UpgradePathsContent {
 }
 
 /**
- * Read the docs folder, then lint every file with `remark-upgrade-paths`'s
- * `lint()`: files that cannot hold an upgrade table are skipped unparsed,
- * the others are parsed once, and per-file results are reused from `cache`
- * while a file's content is unchanged; dataset-level rules always run over
- * all tables.
+ * Read the documents of a docs folder: the files `include` matches and
+ * `exclude` does not, in path order. Each is read once per load and given to
+ * both the partials check and lint.
  *
  * @param siteDir
- *   Absolute site folder; `file` fields are relative to it.
- * @param settings
- *   Docs folder (relative to the site), include and exclude globs, the
- *   site's Markdown format, the lint config, and the cache to reuse.
+ *   Absolute site folder; `path` fields are relative to it.
+ * @param root
+ *   Absolute docs folder; doc ids are relative to it, without extension.
  */
-export async function readUpgradePaths(
+export async function readDocuments(
   siteDir: string,
-  settings: {
-    readonly path: string;
-    readonly include: readonly string[];
-    readonly exclude: readonly string[];
-    readonly format: DocumentFormat;
-    readonly config: LintConfig;
-    readonly cache: LintCache;
-    /** Tables partials give at their usages, linted with the docs' own. */
-    readonly includedTables: readonly ExtractedTable[];
-  },
-): Promise<UpgradePathsContent> {
-  const docsDir = path.resolve(siteDir, settings.path);
-  const found = await Globby([...settings.include], {cwd: docsDir, ignore: [...settings.exclude]});
-  const files: LintFile[] = await Promise.all(
+  root: string,
+  include: readonly string[],
+  exclude: readonly string[],
+): Promise<LintFile[]> {
+  const found = await Globby([...include], {cwd: root, ignore: [...exclude]});
+  return Promise.all(
     found.sort(compareText).map(async function (relativePath): Promise<LintFile> {
-      const absolutePath = path.join(docsDir, relativePath);
+      const absolutePath = path.join(root, relativePath);
       return {
         path: posixPath(path.relative(siteDir, absolutePath)),
         value: await fs.readFile(absolutePath, 'utf8'),
@@ -51,12 +40,31 @@ export async function readUpgradePaths(
       };
     }),
   );
-  const {tables, findings} = lint(files, {
-    config: settings.config,
-    cache: settings.cache,
-    format: settings.format,
-    includedTables: settings.includedTables,
-  });
+}
+
+/**
+ * Lint the docs with `remark-upgrade-paths`'s `lint()`: files that cannot
+ * hold an upgrade table are skipped unparsed, the others are parsed once, and
+ * per-file results are reused from `cache` while a file's content is
+ * unchanged; dataset-level rules always run over all tables.
+ *
+ * @param documents
+ *   The docs, as {@link readDocuments} gives them.
+ * @param settings
+ *   The site's Markdown format, the lint config, the cache to reuse, and the
+ *   tables partials give at their usages.
+ */
+export function lintUpgradePaths(
+  documents: readonly LintFile[],
+  settings: {
+    readonly format: DocumentFormat;
+    readonly config: LintConfig;
+    readonly cache: LintCache;
+    /** Tables partials give at their usages, linted with the docs' own. */
+    readonly includedTables: readonly ExtractedTable[];
+  },
+): UpgradePathsContent {
+  const {tables, findings} = lint(documents, settings);
   return {
     tables: [...tables].sort((left, right) => compareText(left.file, right.file) || left.line - right.line),
     findings,

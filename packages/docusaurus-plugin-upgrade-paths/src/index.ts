@@ -5,7 +5,7 @@ import type {LoadContext, Plugin, SwizzleConfig} from '@docusaurus/types';
 import type {ExtractedTable, Finding, LintConfig, UpgradePathsExport} from '@upgrade-paths/core';
 import {datasetModuleName, upgradePathsExport} from '@upgrade-paths/core';
 import {datasetIndexModuleName, loadConfig, mergeConfig, type LintCache} from 'remark-upgrade-paths';
-import {readUpgradePaths, type UpgradePathsContent} from './content.js';
+import {lintUpgradePaths, readDocuments, type UpgradePathsContent} from './content.js';
 import {findingsByTable} from './findings.js';
 import type {PluginOptions, ReportingSeverity} from './options.js';
 import {partialsPathsToWatch, partialsWebpackConfig, readPartials, withPartials} from './partials.js';
@@ -74,8 +74,9 @@ export default function pluginUpgradePaths(
         const config = mergeConfig(loaded.config, lintOverrides(options));
         // Partials first: the tables they give at their usages are linted
         // with the docs' own; their own checks come as findings.
-        const partials = await readPartials(siteDir, {...options, format});
-        content = await readUpgradePaths(siteDir, {...options, format, config, cache, includedTables: partials.tables});
+        const documents = await readDocuments(siteDir, docsDir, options.include, options.exclude);
+        const partials = await readPartials(siteDir, documents, {...options, format});
+        content = lintUpgradePaths(documents, {format, config, cache, includedTables: partials.tables});
         content = withPartials(content, {tables: [], findings: partials.findings});
       } catch (error) {
         // `docusaurus start` exits when the first `loadContent` throws: in

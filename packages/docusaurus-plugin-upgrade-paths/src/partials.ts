@@ -3,7 +3,7 @@ import fs from 'node:fs/promises';
 import {createRequire} from 'node:module';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import {addTrailingPathSeparator, Globby, posixPath} from '@docusaurus/utils';
+import {addTrailingPathSeparator} from '@docusaurus/utils';
 import {AdmonitionsSchema, Joi, RehypePluginsSchema, RemarkPluginsSchema} from '@docusaurus/utils-validation';
 import type {ExtractedTable, Finding} from '@upgrade-paths/core';
 import {compareText} from '@upgrade-paths/core';
@@ -13,7 +13,7 @@ import remarkUpgradePaths, {
   type DocumentFormat,
   type PartialsDocument,
 } from 'remark-upgrade-paths';
-import type {UpgradePathsContent} from './content.js';
+import {readDocuments, type UpgradePathsContent} from './content.js';
 import type {PluginOptions} from './options.js';
 
 /**
@@ -81,35 +81,28 @@ export function partialsPathsToWatch(siteDir: string, options: PluginOptions): s
  *
  * @param siteDir
  *   Absolute site folder.
+ * @param documents
+ *   The current docs, already read (`readDocuments`); versioned docs are read
+ *   here.
  * @param settings
  *   Plugin options and the site's Markdown format.
  */
 export async function readPartials(
   siteDir: string,
+  documents: readonly PartialsDocument[],
   settings: PluginOptions & {readonly format: DocumentFormat},
 ): Promise<UpgradePathsContent> {
-  const roots = [path.resolve(siteDir, settings.path)];
+  const all: PartialsDocument[] = [...documents];
   for (const entry of await readFolder(path.join(siteDir, versionedDocsPath))) {
-    if (entry.isDirectory() && entry.name.startsWith('version-')) roots.push(path.join(siteDir, versionedDocsPath, entry.name));
+    if (entry.isDirectory() && entry.name.startsWith('version-')) {
+      const root = path.join(siteDir, versionedDocsPath, entry.name);
+      all.push(...(await readDocuments(siteDir, root, settings.include, settings.exclude)));
+    }
   }
-  const documents: PartialsDocument[] = [];
-  for (const root of roots) {
-    const found = await Globby([...settings.include], {cwd: root, ignore: [...settings.exclude]});
-    await Promise.all(
-      found.sort(compareText).map(async function (relativePath) {
-        const absolutePath = path.join(root, relativePath);
-        const value = await fs.readFile(absolutePath, 'utf8');
-        if (!value.includes('PartialsComponent')) return;
-        documents.push({
-          path: posixPath(path.relative(siteDir, absolutePath)),
-          value,
-          docId: posixPath(relativePath).replace(/\.[^./]+$/, ''),
-        });
-      }),
-    );
-  }
-  documents.sort((left, right) => compareText(left.path, right.path));
-  return checkPartials(siteDir, documents, {partialsPath: settings.partials.path, format: settings.format});
+  const using = all
+    .filter((document) => document.value.includes('PartialsComponent'))
+    .sort((left, right) => compareText(left.path, right.path));
+  return checkPartials(siteDir, using, {partialsPath: settings.partials.path, format: settings.format});
 }
 
 /**
