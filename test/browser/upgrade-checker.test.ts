@@ -4,13 +4,12 @@
  * accessibility, the no-JavaScript fallback, copying, and which dataset
  * data each page loads.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import type {Browser, Locator, Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import {findUpgradePath, upgradeGraph} from '../../packages/core/src/index.js';
 import type {UpgradePathsExport} from '../../packages/core/src/index.js';
 import {axeScan, launchBrowser, openPage, serveSite, tabTo, waitForHydration, type ServedSite, type WatchedPage} from './harness.js';
+import {readExport} from '../site/build.js';
 
 const planPage = 'self-hosted/kubernetes/plan-your-upgrade';
 const upgradePage = '/self-hosted/kubernetes/upgrade';
@@ -24,7 +23,7 @@ const opened: WatchedPage[] = [];
 
 beforeAll(async function () {
   const outDir = inject('exampleSiteOutDir');
-  exported = JSON.parse(fs.readFileSync(path.join(outDir, 'upgrade-paths.json'), 'utf8')) as UpgradePathsExport;
+  exported = readExport(outDir);
   browser = await launchBrowser();
   site = await serveSite(outDir);
 });

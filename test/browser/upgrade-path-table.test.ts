@@ -1,9 +1,8 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type {Browser, Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
-import type {UpgradePathsExport, UpgradeTable} from '@upgrade-paths/core';
+import type {UpgradeTable} from '@upgrade-paths/core';
 import {axeScan, launchBrowser, openPage, serveSite, waitForHydration, type ServedSite} from './harness.js';
+import {readExport} from '../site/build.js';
 
 /** Stable class of the component's root element (`rootClassName`). */
 const component = '.theme-upgrade-path-table';
@@ -15,7 +14,7 @@ let kubernetes: readonly UpgradeTable[];
 
 beforeAll(async function () {
   const outDir = inject('exampleSiteOutDir');
-  const exported = JSON.parse(fs.readFileSync(path.join(outDir, 'upgrade-paths.json'), 'utf8')) as UpgradePathsExport;
+  const exported = readExport(outDir);
   kubernetes = exported.datasets.find((dataset) => dataset.id === 'palette/kubernetes')?.tables ?? [];
   browser = await launchBrowser();
   site = await serveSite(outDir);

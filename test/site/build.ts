@@ -3,6 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {stripVTControlCharacters} from 'node:util';
+import {JSDOM} from 'jsdom';
+import type {UpgradePathsExport} from '@upgrade-paths/core';
 
 /** The repository root. */
 export const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -41,4 +43,14 @@ export async function buildSite(siteDir: string, outDir: string): Promise<BuildR
     child.once('close', resolve);
   });
   return {status, output: stripVTControlCharacters(output), outDir};
+}
+
+/** The JSON export a build wrote (`<outDir>/upgrade-paths.json`). */
+export function readExport(outDir: string): UpgradePathsExport {
+  return JSON.parse(fs.readFileSync(path.join(outDir, 'upgrade-paths.json'), 'utf8')) as UpgradePathsExport;
+}
+
+/** The static HTML of a built page, as a DOM document. */
+export function readPage(outDir: string, permalink: string): Document {
+  return new JSDOM(fs.readFileSync(path.join(outDir, permalink, 'index.html'), 'utf8')).window.document;
 }

@@ -1,10 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import {JSDOM} from 'jsdom';
 import {beforeAll, describe, expect, inject, it} from 'vitest';
 import type {UpgradePathsExport} from '@upgrade-paths/core';
 import {extractUpgradePaths} from '../../packages/remark-upgrade-paths/src/parse.js';
-import {root} from './build.js';
+import {readExport, readPage, root} from './build.js';
 
 const siteDir = path.join(root, 'example-site');
 let outDir: string;
@@ -12,11 +11,11 @@ let exported: UpgradePathsExport;
 
 beforeAll(function () {
   outDir = inject('exampleSiteOutDir');
-  exported = JSON.parse(fs.readFileSync(path.join(outDir, 'upgrade-paths.json'), 'utf8')) as UpgradePathsExport;
+  exported = readExport(outDir);
 });
 
 function page(permalink: string): Document {
-  return new JSDOM(fs.readFileSync(path.join(outDir, permalink, 'index.html'), 'utf8')).window.document;
+  return readPage(outDir, permalink);
 }
 
 function dataset(id: string) {

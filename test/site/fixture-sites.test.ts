@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {buildSite, root, temporaryDir} from './build.js';
+import {buildSite, readExport, root, temporaryDir} from './build.js';
 
 const fixtures = path.join(root, 'test', 'site', 'fixtures');
 
@@ -12,8 +12,8 @@ describe('a site without remark-upgrade-paths', function () {
     expect(result.output).toContain('docs/upgrade.md');
     expect(result.output).toContain('`remark-upgrade-paths` did not run');
     expect(result.output).toContain('beforeDefaultRemarkPlugins: [remarkUpgradePaths]');
-    const exported = JSON.parse(fs.readFileSync(path.join(result.outDir, 'upgrade-paths.json'), 'utf8'));
-    expect(exported.datasets[0].tables[0].rows).toHaveLength(1);
+    const exported = readExport(result.outDir);
+    expect(exported.datasets[0]?.tables[0]?.rows).toHaveLength(1);
   });
 });
 

@@ -7,16 +7,13 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import {JSDOM} from 'jsdom';
 import {beforeAll, describe, expect, inject, it} from 'vitest';
 import type {UpgradePathsExport} from '@upgrade-paths/core';
-import {buildSite, root, temporaryDir, type BuildResult} from './build.js';
+import {buildSite, readExport, readPage, root, temporaryDir, type BuildResult} from './build.js';
 
 const fixtures = path.join(root, 'test', 'site', 'fixtures');
 
-function page(outDir: string, permalink: string): Document {
-  return new JSDOM(fs.readFileSync(path.join(outDir, permalink, 'index.html'), 'utf8')).window.document;
-}
+const page = readPage;
 
 /** Text of a page's article, white space collapsed. */
 function articleText(outDir: string, permalink: string): string {
@@ -103,7 +100,7 @@ describe('example-site build: partials', function () {
   });
 
   it('puts the rows of the table partial in the including page’s dataset, with the usage as `includedFrom`', function () {
-    const exported = JSON.parse(fs.readFileSync(path.join(outDir, 'upgrade-paths.json'), 'utf8')) as UpgradePathsExport;
+    const exported = readExport(outDir);
     const dataset = exported.datasets.find((item) => item.id === 'palette/management-appliance');
     expect(dataset?.title).toBe('Upgrade Palette with Management Appliance');
     expect(dataset?.tables).toEqual([
@@ -186,7 +183,7 @@ describe('fixture site with upgrade tables in partials', function () {
   beforeAll(async function () {
     result = await buildSite(path.join(fixtures, 'partials-tables'), path.join(temporaryDir, 'partials-tables'));
     if (result.status !== 0) throw new Error('`docusaurus build` of partials-tables failed:\n' + result.output);
-    exported = JSON.parse(fs.readFileSync(path.join(result.outDir, 'upgrade-paths.json'), 'utf8')) as UpgradePathsExport;
+    exported = readExport(result.outDir);
   });
 
   it('extracts a partial’s tables once per usage, props substituted, into each page’s dataset', function () {

@@ -1,19 +1,17 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import {JSDOM} from 'jsdom';
 import {beforeAll, describe, expect, inject, it} from 'vitest';
 import type {UpgradePathsExport, UpgradeTable} from '@upgrade-paths/core';
+import {readExport, readPage} from './build.js';
 
 let outDir: string;
 let exported: UpgradePathsExport;
 
 beforeAll(function () {
   outDir = inject('exampleSiteOutDir');
-  exported = JSON.parse(fs.readFileSync(path.join(outDir, 'upgrade-paths.json'), 'utf8')) as UpgradePathsExport;
+  exported = readExport(outDir);
 });
 
 function page(permalink: string): Document {
-  return new JSDOM(fs.readFileSync(path.join(outDir, permalink, 'index.html'), 'utf8')).window.document;
+  return readPage(outDir, permalink);
 }
 
 function kubernetesTable(group: string): UpgradeTable {
