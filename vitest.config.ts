@@ -7,6 +7,8 @@ const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 // Docusaurus sites, which load the compiled `lib/` (`npm test` builds first).
 const alias = {
   '@upgrade-paths/core': source('./packages/core/src/index.ts'),
+  'mdast-util-upgrade-paths': source('./packages/mdast-util-upgrade-paths/src/index.ts'),
+  '@upgrade-paths/engine': source('./packages/engine/src/index.ts'),
   'remark-upgrade-paths': source('./packages/remark-upgrade-paths/src/index.ts'),
 };
 

@@ -16,12 +16,3 @@ for (const name of fs.readdirSync(packagesDir)) {
     fs.copyFileSync(from, to);
   }
 }
-
-// `tsc` does not keep file modes: make the `upgrade-paths` binary executable,
-// so that `packages/cli/lib/bin.js` runs as is (npm sets the mode itself only
-// when it installs a package).
-const cliBin = new URL('cli/lib/bin.js', packagesDir);
-if (!fs.existsSync(cliBin)) {
-  throw new Error('Unexpected missing `packages/cli/lib/bin.js`, expected `tsc -b packages/cli` to have built it');
-}
-fs.chmodSync(cliBin, 0o755);

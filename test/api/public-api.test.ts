@@ -1,5 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import * as core from '@upgrade-paths/core';
+import * as engine from '@upgrade-paths/engine';
+import * as mdastUtil from 'mdast-util-upgrade-paths';
 import * as remark from 'remark-upgrade-paths';
 
 // The public value exports of each package: a change here is a change to the
@@ -8,8 +10,8 @@ import * as remark from 'remark-upgrade-paths';
 describe('@upgrade-paths/core public API', function () {
   it('exports exactly these values', function () {
     expect(Object.keys(core).sort()).toEqual([
+      'ConfigError',
       'canReach',
-      'commentsFromMdast',
       'compareFindings',
       'compareText',
       'compareVersions',
@@ -17,76 +19,144 @@ describe('@upgrade-paths/core public API', function () {
       'createPartialRegistry',
       'datasetFrontMatter',
       'datasetId',
-      'datasetModuleName',
       'datasetTitle',
       'datasetsFromTables',
-      'docsVersionOf',
+      'describePartial',
+      'disableDirectives',
+      'disableKeyword',
+      'disables',
+      'evaluateProps',
       'findUpgradePath',
       'fixSortOrder',
-      'groupMarkers',
       'inSeries',
-      'lintDatasets',
+      'lintDocumentFacts',
       'lintRules',
-      'lintTable',
+      'lintSiteFacts',
       'lintTables',
-      'markerAround',
-      'mayHoldUpgradeTable',
+      'literalOf',
       'newestFirst',
-      'pageTitle',
       'parseDisableDirective',
       'parseSupport',
       'parseVersion',
-      'partialComponentName',
-      'partialCycleFindings',
+      'partialFrontMatter',
       'partialHoldsTables',
       'partialIncludes',
       'partialKey',
-      'partialLibraryFindings',
       'partialOfUsage',
-      'partialUsageFindings',
-      'partialUsageFromElement',
-      'partialUsageTables',
+      'partialRegistries',
+      'passedProps',
+      'propValue',
       'publicTable',
       'reachableFrom',
-      'readPartial',
       'requiredPartialProps',
       'resolveLintConfig',
       'resolvePartial',
       'rowAnchor',
+      'ruleDocsBaseUrl',
+      'rules',
       'settleFindings',
       'slugify',
       'supportMarkers',
       'upgradeGraph',
       'upgradePathsExport',
-      'upgradeTablesFromMdast',
       'validateLintConfig',
     ]);
   });
 });
 
-describe('remark-upgrade-paths public API', function () {
-  it('exports the plugin as default, and these values', function () {
-    expect(typeof remark.default).toBe('function');
-    expect(Object.keys(remark).sort()).toEqual([
-      'checkPartials',
+describe('mdast-util-upgrade-paths public API', function () {
+  it('exports exactly these values', function () {
+    expect(Object.keys(mdastUtil).sort()).toEqual([
+      'cellText',
+      'columnRoles',
+      'commentsFromMdast',
+      'disableComments',
+      'frontMatterFromMdast',
+      'groupLabelIndex',
+      'groupMarkers',
+      'groupOf',
+      'headingText',
+      'isJsxElement',
+      'isPartialElement',
+      'literalAttribute',
+      'markerAround',
+      'mayHoldUpgradePaths',
+      'mayHoldUpgradeTable',
+      'pageTitle',
+      'partialComponentName',
+      'partialFromMdast',
+      'partialHiddenPropPrefix',
+      'partialUsageFromElement',
+      'partialUsageTables',
+      'substituteProps',
+      'tabAround',
+      'tabElementName',
+      'tableKind',
+      'upgradeTablesFromMdast',
+    ]);
+  });
+});
+
+describe('@upgrade-paths/engine public API', function () {
+  it('exports exactly these values', function () {
+    expect(Object.keys(engine).sort()).toEqual([
       'configFileNames',
-      'datasetIndexModuleName',
-      'default',
+      'createSiteCache',
+      'defaultAdmonitionKeywords',
+      'defaultDocsSettings',
+      'defaultMarkdownSettings',
       'defaultPartialsPath',
+      'discoverFiles',
+      'docsVersionOf',
+      'documentPatterns',
+      'excludePatterns',
       'extractUpgradePaths',
       'findSiteDir',
+      'fixDocuments',
+      'isMdxDocument',
       'isPartialFile',
+      'isSiteDir',
       'lint',
+      'lintPaths',
+      'lintSite',
       'loadConfig',
       'loadConfigFile',
       'loadPartialLibrary',
+      'loadSiteSettings',
       'locateDocument',
+      'markdownSettings',
       'mergeConfig',
-      'messageSource',
       'packageJsonKey',
-      'parsePartial',
+      'parseDocument',
+      'pluginName',
+      'preprocess',
+      'readDocuments',
+      'readPage',
+      'readPartial',
       'resolvePartialsPath',
+      'tableDataset',
+      'versionedDocsPath',
       'versionedPartialsPath',
     ]);
+  });
+});
+
+describe('remark-upgrade-paths public API', function () {
+  it('exports the plugin as default, the data-module contract, and the 0.x lint re-exports', function () {
+    expect(typeof remark.default).toBe('function');
+    expect(Object.keys(remark).sort()).toEqual([
+      'dataModulePath',
+      'datasetIndexModuleName',
+      'datasetModuleName',
+      'default',
+      'lint',
+      'loadConfig',
+      'mergeConfig',
+      'messageSource',
+    ]);
+    // Kept for 0.x: the same functions as the engine's.
+    expect(remark.lint).toBe(engine.lint);
+    expect(remark.loadConfig).toBe(engine.loadConfig);
+    expect(remark.mergeConfig).toBe(engine.mergeConfig);
   });
 });

@@ -10,7 +10,7 @@ import type {UpgradePathsExport} from '@upgrade-paths/core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const bin = path.join(root, 'packages', 'cli', 'lib', 'bin.js');
+const bin = path.join(root, 'packages', 'cli', 'bin', 'upgrade-paths.js');
 const cliTests = fileURLToPath(new URL('.', import.meta.url));
 const fixtures = path.join(cliTests, 'fixtures');
 const seedGroups = ['4.7.x', '4.6.x', '4.5.x', '4.4.x', '4.3.x and Prior'];
@@ -32,9 +32,9 @@ function page(title: string, source: string, target: string): string {
 let scratch = '';
 
 beforeAll(function () {
-  if (!fs.existsSync(bin)) {
+  if (!fs.existsSync(path.join(root, 'packages', 'cli', 'lib', 'index.js'))) {
     throw new Error(
-      'Unexpected missing `packages/cli/lib/bin.js`, expected a built CLI: run `npm run build` first (or `npx tsc -b packages/cli`)',
+      'Unexpected missing `packages/cli/lib/index.js`, expected a built CLI: run `npm run build` first (or `npx tsc -b packages/cli`)',
     );
   }
   // Built at run time: `node_modules/` and dot folders are not committed.

@@ -4,7 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import * as cli from '../../packages/cli/src/index.js';
-import {discoverFiles, main, parseArguments, readDocuments, UsageError, type Io} from '../../packages/cli/src/index.js';
+import {main, parseArguments, UsageError, type Io} from '../../packages/cli/src/index.js';
+import {discoverFiles, readDocuments} from '../../packages/engine/src/index.js';
 
 let scratch = '';
 
@@ -39,15 +40,13 @@ describe('public API', function () {
     expect(Object.keys(cli).sort()).toEqual([
       'UsageError',
       'commands',
-      'discoverFiles',
-      'documentPatterns',
-      'excludePatterns',
       'exitCodes',
+      'formatFindings',
+      'lintFormats',
       'main',
       'parseArguments',
       'processIo',
       'programName',
-      'readDocuments',
       'reportPathProblems',
     ]);
     expect(cli.commands.map((command) => command.name)).toContain('extract');

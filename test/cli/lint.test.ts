@@ -1,6 +1,6 @@
 /**
  * `upgrade-paths lint`, run as the real built binary
- * (`packages/cli/lib/bin.js`; `npm test` builds first): output formats, exit
+ * (`packages/cli/bin/upgrade-paths.js` over the built `lib/`; `npm test` builds first): output formats, exit
  * codes, `--max-warnings`, `--fix`, the config file.
  */
 import {spawnSync} from 'node:child_process';
@@ -10,12 +10,12 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 
-const bin = fileURLToPath(new URL('../../packages/cli/lib/bin.js', import.meta.url));
+const bin = fileURLToPath(new URL('../../packages/cli/bin/upgrade-paths.js', import.meta.url));
 let root: string;
 let count = 0;
 
 beforeAll(function () {
-  expect(fs.existsSync(bin), 'build first: npm run build').toBe(true);
+  expect(fs.existsSync(new URL('../../packages/cli/lib/index.js', import.meta.url)), 'build first: npm run build').toBe(true);
   root = fs.mkdtempSync(path.join(os.tmpdir(), 'upgrade-paths-lint-cli-'));
 });
 

@@ -4,7 +4,7 @@ import {datasetsFromTables} from '../../packages/core/src/export.js';
 import {canReach, reachableFrom, upgradeGraph, type RowCitation} from '../../packages/core/src/graph.js';
 import type {Dataset} from '../../packages/core/src/model.js';
 import {findUpgradePath, type UpgradeAnswer} from '../../packages/core/src/path.js';
-import {extractUpgradePaths} from '../../packages/remark-upgrade-paths/src/parse.js';
+import {extractUpgradePaths} from '../../packages/engine/src/extract.js';
 
 // `fixtures/palette-kubernetes.mdx` is seed 002 (Spectro Cloud's "Upgrade
 // Palette on Kubernetes" page), copied verbatim.

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {upgradePathsExport, type ExtractedTable} from '@upgrade-paths/core';
-import {extractUpgradePaths} from 'remark-upgrade-paths';
+import {extractUpgradePaths} from '@upgrade-paths/engine';
 import {VFile} from 'vfile';
 import {afterAll, afterEach, beforeAll, describe, expect, test} from 'vitest';
 import {plainProcessor} from '../remark/pipelines.js';

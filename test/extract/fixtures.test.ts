@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {upgradePathsExport} from '@upgrade-paths/core';
-import {extractUpgradePaths} from 'remark-upgrade-paths';
+import {extractUpgradePaths} from '@upgrade-paths/engine';
 import {describe, expect, test} from 'vitest';
 import {extractFixture, fixtureCases, fixturesDir} from './fixtures.js';
 

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {upgradePathsExport, type Finding, type UpgradePathsExport} from '@upgrade-paths/core';
-import {extractUpgradePaths} from 'remark-upgrade-paths';
+import {extractUpgradePaths} from '@upgrade-paths/engine';
 
 /** Absolute path of `test/extract/fixtures`. */
 export const fixturesDir = fileURLToPath(new URL('fixtures/', import.meta.url)).replace(/[\\/]$/, '');

@@ -3,9 +3,9 @@
  * cache a dev server reuses between reloads.
  */
 import {describe, expect, it} from 'vitest';
-import type {LintCache} from '../../packages/remark-upgrade-paths/src/lint.js';
-import {lint} from '../../packages/remark-upgrade-paths/src/lint.js';
-import {extractUpgradePaths} from '../../packages/remark-upgrade-paths/src/parse.js';
+import type {LintCache} from '../../packages/engine/src/lint.js';
+import {lint} from '../../packages/engine/src/lint.js';
+import {extractUpgradePaths} from '../../packages/engine/src/extract.js';
 
 const upgrade = `# Upgrade
 

@@ -21,12 +21,13 @@ export interface ExpectedFinding {
 /**
  * Read a fixture case folder: its `*.md`/`*.mdx` documents (recursively,
  * sorted, POSIX paths relative to the folder; doc id = path without
- * extension) and its `expected.json` (required).
+ * extension; files and folders starting with `_` are partials, as Docusaurus
+ * leaves them out of the docs) and its `expected.json` (required).
  */
 export function readCase(folder: string): {files: CaseFile[]; expected: ExpectedFinding[]} {
   const files = (fs.readdirSync(folder, {recursive: true}) as string[])
     .map((name) => name.split(path.sep).join('/'))
-    .filter((name) => /\.mdx?$/.test(name))
+    .filter((name) => /\.mdx?$/.test(name) && !name.split('/').some((part) => part.startsWith('_')))
     .sort()
     .map((name) => ({
       path: name,

@@ -7,9 +7,9 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {resolveLintConfig, validateLintConfig} from '../../packages/core/src/lint.js';
-import {loadConfig, loadConfigFile, mergeConfig} from '../../packages/remark-upgrade-paths/src/config.js';
-import {lint} from '../../packages/remark-upgrade-paths/src/lint.js';
+import {resolveLintConfig, validateLintConfig} from '../../packages/core/src/config.js';
+import {loadConfig, loadConfigFile, mergeConfig} from '../../packages/engine/src/config.js';
+import {lint} from '../../packages/engine/src/lint.js';
 
 let root: string;
 let count = 0;

@@ -4,11 +4,11 @@
  * findings outside the table).
  */
 import {describe, expect, it} from 'vitest';
-import {parseDisableDirective} from '../../packages/core/src/checks/disable.js';
+import {parseDisableDirective} from '../../packages/core/src/disable.js';
 import {lintTables} from '../../packages/core/src/lint.js';
 import type {ExtractedTable} from '../../packages/core/src/model.js';
-import {lint} from '../../packages/remark-upgrade-paths/src/lint.js';
-import {extractUpgradePaths} from '../../packages/remark-upgrade-paths/src/parse.js';
+import {lint} from '../../packages/engine/src/lint.js';
+import {extractUpgradePaths} from '../../packages/engine/src/extract.js';
 
 const table = `| Source Version | Target Version | Support |
 | -------------- | -------------- | ------- |

@@ -7,9 +7,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {describe, expect, it} from 'vitest';
-import {fixSortOrder} from '../../packages/core/src/checks/sortOrder.js';
-import {lint} from '../../packages/remark-upgrade-paths/src/lint.js';
-import {extractUpgradePaths} from '../../packages/remark-upgrade-paths/src/parse.js';
+import {fixSortOrder} from '../../packages/core/src/rules/sortOrder.js';
+import {lint} from '../../packages/engine/src/lint.js';
+import {extractUpgradePaths} from '../../packages/engine/src/extract.js';
 
 const root = fileURLToPath(new URL('fixtures/fix/', import.meta.url));
 

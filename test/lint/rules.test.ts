@@ -1,20 +1,21 @@
 /**
  * Rule fixtures, discovered from disk: `fixtures/<rule-id>/{ok,not-ok}[-N]/`
  * holds one or more `*.md`/`*.mdx` documents (linted together, paths
- * relative to the case folder, doc id = path without extension), an optional
- * `upgrade-paths.config.json` (loaded with `loadConfig`, as the CLI does),
- * and `expected.json`: every finding of the run, exactly, as
- * `{ruleId, severity, line, column, message}` (plus `file` when the case has
- * more than one document). An `ok` case has no finding of its rule; a
- * `not-ok` case has at least one.
+ * relative to the case folder, doc id = path without extension), optional
+ * partials in `_partials/`, an optional `upgrade-paths.config.json` (loaded
+ * with `loadConfig`, as the CLI does), and `expected.json`: every finding of
+ * the run, exactly, as `{ruleId, severity, line, column, message}` (plus
+ * `file` when the case has more than one document, or partials). An `ok`
+ * case has no finding of its rule; a `not-ok` case has at least one.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {describe, expect, it} from 'vitest';
-import {lintRules} from '../../packages/core/src/lint.js';
-import {loadConfig} from '../../packages/remark-upgrade-paths/src/config.js';
-import {lint} from '../../packages/remark-upgrade-paths/src/lint.js';
+import {lintRules} from '../../packages/core/src/config.js';
+import {loadConfig} from '../../packages/engine/src/config.js';
+import {lint} from '../../packages/engine/src/lint.js';
+import {loadPartialLibrary} from '../../packages/engine/src/partials.js';
 import {readCase} from './cases.js';
 
 const root = fileURLToPath(new URL('fixtures/', import.meta.url));
@@ -42,8 +43,9 @@ for (const rule of ruleFolders) {
         const folder = path.join(root, rule, name);
         const {files, expected} = readCase(folder);
         const {config} = await loadConfig(folder);
-        const {findings} = lint(files, {config});
-        const several = files.length > 1;
+        const partials = await loadPartialLibrary(folder);
+        const {findings} = lint(files, {config, partials});
+        const several = files.length > 1 || partials.documents.length > 0;
         expect(
           findings.map((finding) => ({
             ...(several ? {file: finding.file} : {}),

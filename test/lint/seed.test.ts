@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import {expect, it} from 'vitest';
-import {lint} from '../../packages/remark-upgrade-paths/src/lint.js';
+import {lint} from '../../packages/engine/src/lint.js';
 
 const value = fs.readFileSync(new URL('fixtures/seeds/002_260a37deca183956.mdx', import.meta.url), 'utf8');
 const {findings, tables} = lint([

@@ -11,20 +11,54 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {describe, expect, it} from 'vitest';
+import {lintRules} from '../../packages/core/src/config.js';
 import type {ExtractedTable, Finding} from '../../packages/core/src/model.js';
-import {checkPartials, type PartialsDocument} from '../../packages/remark-upgrade-paths/src/partials.js';
+import {docsVersionOf, lint, loadPartialLibrary, type LintFile} from '../../packages/engine/src/index.js';
 
 const fixtures = fileURLToPath(new URL('fixtures/checks/', import.meta.url));
 const update = process.env['UPDATE'] === '1';
 
+/** Rules about tables rather than partials: off here, so each case shows its partial checks alone. */
+const tableRules = new Set(['duplicate-row', 'conflicting-rows', 'no-downgrade', 'group-mismatch', 'sort-order', 'unreached-source', 'stranded-version', 'skip-minor', 'dataset-mirror', 'unused-disable', 'dataset-front-matter']);
+
+/**
+ * The partial checks of a site and the tables its partials render into the
+ * docs: the engine's lint of the docs with the site's partials, table rules
+ * off; tables by partial file and line, then usage.
+ */
+async function checkPartials(siteDir: string, documents: readonly LintFile[]): Promise<{findings: Finding[]; tables: ExtractedTable[]}> {
+  const partials = await loadPartialLibrary(siteDir);
+  const rules = Object.fromEntries(lintRules.filter((rule) => tableRules.has(rule.id)).map((rule) => [rule.id, 'off' as const]));
+  const result = lint(
+    documents.filter((document) => docsVersionOf(document.path) === null),
+    {partials, versionedFiles: documents.filter((document) => docsVersionOf(document.path) !== null), config: {rules}},
+  );
+  const tables = result.tables
+    .filter((table) => table.includedFrom !== null)
+    .sort(
+      (left, right) =>
+        compare(left.file, right.file) ||
+        left.line - right.line ||
+        compare(left.includedFrom?.file ?? '', right.includedFrom?.file ?? '') ||
+        (left.includedFrom?.line ?? 0) - (right.includedFrom?.line ?? 0) ||
+        (left.includedFrom?.column ?? 0) - (right.includedFrom?.column ?? 0) ||
+        compare(left.id, right.id),
+    );
+  return {findings: result.findings, tables};
+}
+
+function compare(left: string, right: string): number {
+  return left < right ? -1 : left > right ? 1 : 0;
+}
+
 /** Every `.md`/`.mdx` of `docs/` and `versioned_docs/version-*`, but `_` files (as Docusaurus). */
-function documentsOf(siteDir: string): PartialsDocument[] {
+function documentsOf(siteDir: string): LintFile[] {
   const roots = [path.join(siteDir, 'docs')];
   const versioned = path.join(siteDir, 'versioned_docs');
   if (fs.existsSync(versioned)) {
     for (const name of fs.readdirSync(versioned).sort()) roots.push(path.join(versioned, name));
   }
-  const documents: PartialsDocument[] = [];
+  const documents: LintFile[] = [];
   for (const root of roots) {
     for (const relative of (fs.readdirSync(root, {recursive: true}) as string[]).sort()) {
       if (!/\.mdx?$/.test(relative) || path.basename(relative).startsWith('_')) continue;
@@ -66,8 +100,8 @@ function expectFile(file: string, actual: string): void {
 describe('partial checks (fixtures/checks)', function () {
   for (const name of fs.readdirSync(fixtures).sort()) {
     const siteDir = path.join(fixtures, name);
-    it(name, function () {
-      const result = checkPartials(siteDir, documentsOf(siteDir));
+    it(name, async function () {
+      const result = await checkPartials(siteDir, documentsOf(siteDir));
       expectFile(path.join(siteDir, 'findings.txt'), result.findings.map((finding) => findingLine(finding) + '\n').join(''));
       const tablesFile = path.join(siteDir, 'tables.json');
       if (result.tables.length > 0 || fs.existsSync(tablesFile)) {

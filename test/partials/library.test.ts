@@ -7,13 +7,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
-import {docsVersionOf, partialKey, resolvePartial} from '../../packages/core/src/partials.js';
+import {partialKey, resolvePartial} from '../../packages/core/src/partials/registry.js';
+import {docsVersionOf} from '../../packages/engine/src/paths.js';
 import remarkUpgradePaths from '../../packages/remark-upgrade-paths/src/index.js';
 import {
   isPartialFile,
   loadPartialLibrary,
   resolvePartialsPath,
-} from '../../packages/remark-upgrade-paths/src/partials.js';
+} from '../../packages/engine/src/index.js';
 
 let siteDir = '';
 let clock = Date.parse('2025-01-01T00:00:00Z') / 1000;
@@ -36,25 +37,25 @@ afterEach(function () {
 });
 
 describe('loadPartialLibrary', function () {
-  it('reads `_*.md(x)` files under the partial folders, by front matter name', function () {
+  it('reads `_*.md(x)` files under the partial folders, by front matter name', async function () {
     write('_partials/a/_one.mdx', 'demo', 'first');
     write('_partials/_two.md', 'demo', 'second');
     write('_partials/three.mdx', 'demo', 'third');
-    const library = loadPartialLibrary(siteDir);
+    const library = await loadPartialLibrary(siteDir);
     expect([...library.current.byKey.keys()].sort()).toEqual(['demo/first', 'demo/second']);
     expect(library.current.byKey.get('demo/first')?.file).toBe('_partials/a/_one.mdx');
   });
 
-  it('sees an edited, an added, a renamed and a removed partial on the next call, and parses only those', function () {
+  it('sees an edited, an added, a renamed and a removed partial on the next call, and parses only those', async function () {
     write('_partials/_one.mdx', 'demo', 'one', 'Version {props.a}.');
     write('_partials/_two.mdx', 'demo', 'two');
-    const before = loadPartialLibrary(siteDir);
+    const before = await loadPartialLibrary(siteDir);
     const two = before.current.byKey.get('demo/two');
     expect(before.current.byKey.get('demo/one')?.reads.map((read) => read.name)).toEqual(['a']);
 
     write('_partials/_one.mdx', 'demo', 'one', 'Version {props.b}.');
     write('_partials/_three.mdx', 'demo', 'three');
-    const edited = loadPartialLibrary(siteDir);
+    const edited = await loadPartialLibrary(siteDir);
     expect(edited.current.byKey.get('demo/one')?.reads.map((read) => read.name)).toEqual(['b']);
     expect(edited.current.byKey.get('demo/three')).toBeDefined();
     // Unchanged: the same object, not parsed again.
@@ -62,19 +63,19 @@ describe('loadPartialLibrary', function () {
 
     write('_partials/_two.mdx', 'demo', 'renamed');
     fs.rmSync(path.join(siteDir, '_partials/_three.mdx'));
-    const after = loadPartialLibrary(siteDir);
+    const after = await loadPartialLibrary(siteDir);
     expect([...after.current.byKey.keys()].sort()).toEqual(['demo/one', 'demo/renamed']);
   });
 
-  it('gives a missing partial folder no partials', function () {
-    expect(loadPartialLibrary(siteDir, ['nothing-here']).current.files).toEqual([]);
+  it('gives a missing partial folder no partials', async function () {
+    expect((await loadPartialLibrary(siteDir, ['nothing-here'])).current.files).toEqual([]);
   });
 
-  it('resolves a versioned doc against its version’s partials first, then the current ones', function () {
+  it('resolves a versioned doc against its version’s partials first, then the current ones', async function () {
     write('_partials/_intro.mdx', 'guide', 'intro');
     write('_partials/_outro.mdx', 'guide', 'outro');
     write('versioned_partials/version-1.0/_intro.mdx', 'guide', 'intro');
-    const library = loadPartialLibrary(siteDir);
+    const library = await loadPartialLibrary(siteDir);
     expect(resolvePartial(library, '1.0', 'guide', 'intro')?.file).toBe('versioned_partials/version-1.0/_intro.mdx');
     expect(resolvePartial(library, '1.0', 'guide', 'outro')?.file).toBe('_partials/_outro.mdx');
     expect(resolvePartial(library, null, 'guide', 'intro')?.file).toBe('_partials/_intro.mdx');
@@ -84,7 +85,7 @@ describe('loadPartialLibrary', function () {
 });
 
 describe('partial paths', function () {
-  it('finds the docs version of a file', function () {
+  it('finds the docs version of a file', async function () {
     expect(docsVersionOf('versioned_docs/version-1.0/a/b.mdx')).toBe('1.0');
     expect(docsVersionOf('community_versioned_docs/version-2.x/b.mdx')).toBe('2.x');
     expect(docsVersionOf('versioned_partials/version-1.0/_a.mdx')).toBe('1.0');
@@ -92,14 +93,14 @@ describe('partial paths', function () {
     expect(docsVersionOf('docs/a.mdx')).toBeNull();
   });
 
-  it('tells partial files from documents', function () {
+  it('tells partial files from documents', async function () {
     expect(isPartialFile('_partials/a/_b.mdx', ['_partials'])).toBe(true);
     expect(isPartialFile('versioned_partials/version-1.0/_b.mdx', ['_partials'])).toBe(true);
     expect(isPartialFile('docs/_partials/_b.mdx', ['_partials'])).toBe(false);
     expect(isPartialFile('docs/_partials/_b.mdx', ['docs/_partials'])).toBe(true);
   });
 
-  it('validates `partialsPath`', function () {
+  it('validates `partialsPath`', async function () {
     expect(resolvePartialsPath(undefined)).toEqual(['_partials']);
     expect(resolvePartialsPath('content/partials/')).toEqual(['content/partials']);
     expect(resolvePartialsPath(['a', 'b'])).toEqual(['a', 'b']);

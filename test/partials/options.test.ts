@@ -6,7 +6,7 @@
 import {normalizePluginOptions} from '@docusaurus/utils-validation';
 import {describe, expect, it} from 'vitest';
 import {DEFAULT_OPTIONS, validateOptions, type Options, type PluginOptions} from '../../packages/docusaurus-plugin-upgrade-paths/src/options.js';
-import {DEFAULT_PARTIALS_OPTIONS} from '../../packages/docusaurus-plugin-upgrade-paths/src/partials.js';
+import {DEFAULT_PARTIALS_OPTIONS} from '../../packages/docusaurus-plugin-upgrade-paths/src/options.js';
 
 function validate(options: Options | undefined): PluginOptions {
   return validateOptions({

@@ -139,12 +139,12 @@ describe('`siteDir`, `docsPath`, `pluginId`', () => {
 
 describe('parseDocument', function () {
   test('parses a text once and gives the same (read-only) tree again, so loadContent parses each document once', async function () {
-    const {parseDocument} = await import('../../packages/remark-upgrade-paths/src/parse.js');
+    const {parseDocument} = await import('../../packages/engine/src/parse.js');
     const text = '# Title\n\n| Source Version | Target Version |\n| --- | --- |\n| 1.0.0 | 1.1.0 |\n';
-    const first = parseDocument(text, true);
+    const first = parseDocument(text, {mdx: true, comments: true});
     expect('tree' in first && first.tree.children.map((node) => node.type)).toEqual(['heading', 'table']);
-    expect(parseDocument(text, true)).toBe(first);
-    expect(parseDocument(text, false)).not.toBe(first);
-    expect(parseDocument(text + '\n', true)).not.toBe(first);
+    expect(parseDocument(text, {mdx: true, comments: true})).toBe(first);
+    expect(parseDocument(text, {mdx: false, comments: true})).not.toBe(first);
+    expect(parseDocument(text + '\n', {mdx: true, comments: true})).not.toBe(first);
   });
 });

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {beforeAll, describe, expect, inject, it} from 'vitest';
 import type {UpgradePathsExport} from '@upgrade-paths/core';
-import {extractUpgradePaths} from '../../packages/remark-upgrade-paths/src/parse.js';
+import {extractUpgradePaths} from '../../packages/engine/src/extract.js';
 import {readExport, readPage, root} from './build.js';
 
 const siteDir = path.join(root, 'example-site');

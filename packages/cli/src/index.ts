@@ -73,14 +73,7 @@ export async function main(argv: readonly string[], io?: Readonly<Partial<Io>> |
 export {parseArguments, UsageError, type OptionSpec, type OptionValues} from './arguments.js';
 export type {Command} from './command.js';
 export {commands} from './commands/index.js';
-export {
-  discoverFiles,
-  documentPatterns,
-  excludePatterns,
-  type DiscoveredFile,
-  type Discovery,
-} from './discover.js';
 export {exitCodes, type ExitCode} from './exit.js';
 export {processIo, type Io} from './io.js';
-export {readDocuments, type DocumentResult, type ReadOptions, type ReadResult} from './read.js';
+export {formatFindings, lintFormats, type LintFormat} from './formatters/index.js';
 export {programName, reportPathProblems} from './report.js';

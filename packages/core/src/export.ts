@@ -1,4 +1,5 @@
 import type {Dataset, ExtractedTable, UpgradePathsExport, UpgradeTable} from './model.js';
+import {compareText} from './text.js';
 import {newestFirst, parseVersion} from './versions.js';
 
 /**
@@ -75,9 +76,4 @@ export function datasetsFromTables(tables: Iterable<ExtractedTable>): Dataset[] 
  */
 export function upgradePathsExport(tables: Iterable<ExtractedTable>): UpgradePathsExport {
   return {schemaVersion: 1, datasets: datasetsFromTables(tables)};
-}
-
-/** Code-unit order: the same on every machine and locale. */
-export function compareText(left: string, right: string): number {
-  return left < right ? -1 : left > right ? 1 : 0;
 }

@@ -1,5 +1,6 @@
 export type {
   Dataset,
+  DisableComment,
   ExtractedTable,
   Finding,
   IncludedFrom,
@@ -12,19 +13,21 @@ export type {
   UpgradeRow,
   UpgradeTable,
 } from './model.js';
+export type {
+  DocumentFacts,
+  FrontMatterFacts,
+  ParseErrorFacts,
+  PartialFacts,
+  SiteFacts,
+  TableCandidate,
+  UnresolvedProp,
+  UnresolvedReason,
+  VersionedUsage,
+} from './facts.js';
 export {createAnchorSlugger, rowAnchor} from './anchors.js';
-export {
-  datasetFrontMatter,
-  datasetId,
-  datasetModuleName,
-  datasetTitle,
-  slugify,
-  type DatasetFrontMatter,
-} from './dataset.js';
-export {upgradeTablesFromMdast, type ExtractOptions, type ExtractResult} from './extract.js';
-export {datasetsFromTables, publicTable, upgradePathsExport, compareText} from './export.js';
-export {commentsFromMdast, groupMarkers, markerAround, type DocumentComment, type GroupMarker} from './markers.js';
-export {mayHoldUpgradeTable} from './prefilter.js';
+export {datasetFrontMatter, datasetId, datasetTitle, slugify, type DatasetFrontMatter} from './dataset.js';
+export {datasetsFromTables, publicTable, upgradePathsExport} from './export.js';
+export {compareText} from './text.js';
 export {parseSupport, supportMarkers} from './support.js';
 export {compareVersions, inSeries, newestFirst, parseVersion, type Version} from './versions.js';
 export {canReach, reachableFrom, upgradeGraph, type RowCitation, type UpgradeGraph} from './graph.js';
@@ -42,49 +45,58 @@ export {
   type UpgradeHop,
 } from './path.js';
 export {
-  compareFindings,
-  lintDatasets,
+  ruleDocsBaseUrl,
+  type CheckContext,
+  type Rule,
+  type RuleMeta,
+  type RuleOption,
+  type RuleOptions,
+  type RuleReport,
+  type RuleScope,
+  type RuleSeverity,
+} from './rule.js';
+export {rules} from './registry.js';
+export {
+  ConfigError,
   lintRules,
-  lintTable,
-  lintTables,
   resolveLintConfig,
-  settleFindings,
   validateLintConfig,
   type LintConfig,
-  type LintRule,
   type ResolvedLintConfig,
   type ResolvedRule,
-  type RuleOptions,
   type RuleSetting,
-  type RuleSeverity,
+} from './config.js';
+export {
+  compareFindings,
+  disableDirectives,
+  lintDocumentFacts,
+  lintSiteFacts,
+  lintTables,
+  settleFindings,
+  type DisableDirective,
+  type SettleOptions,
 } from './lint.js';
-export {fixSortOrder} from './checks/sortOrder.js';
-export {parseDisableDirective} from './checks/disable.js';
-export type {DisableComment} from './model.js';
+export {fixSortOrder} from './rules/sortOrder.js';
+export {disableKeyword, disables, parseDisableDirective} from './disable.js';
+export type {
+  PartialAttribute,
+  PartialFile,
+  PartialLibrary,
+  PartialPropValue,
+  PartialRegistry,
+  PartialUsage,
+  PropRead,
+} from './partials/model.js';
 export {
   createPartialRegistry,
-  docsVersionOf,
-  pageTitle,
-  partialComponentName,
-  partialCycleFindings,
+  describePartial,
+  literalOf,
   partialHoldsTables,
   partialIncludes,
   partialKey,
-  partialLibraryFindings,
   partialOfUsage,
-  partialUsageFindings,
-  partialUsageFromElement,
-  partialUsageTables,
-  readPartial,
-  requiredPartialProps,
+  partialRegistries,
   resolvePartial,
-  type PartialAttribute,
-  type PartialFile,
-  type PartialLibrary,
-  type PartialPage,
-  type PartialPropValue,
-  type PartialRegistry,
-  type PartialUsage,
-  type PropRead,
-  type ReadPartialOptions,
-} from './partials.js';
+} from './partials/registry.js';
+export {partialFrontMatter, type PartialFrontMatter} from './partials/frontMatter.js';
+export {evaluateProps, passedProps, propValue, requiredPartialProps, type EvaluatedProps, type PropValue} from './partials/props.js';

@@ -57,7 +57,7 @@ export interface UpgradeRow {
   readonly column: number;
 }
 
-/** Where a table included from a partial was used (filled by the partials issue). */
+/** The `<PartialsComponent>` usage a table rendered by a partial comes from. */
 export interface IncludedFrom {
   readonly file: string;
   readonly line: number;
@@ -84,30 +84,42 @@ export interface UpgradeTable {
 }
 
 /**
- * A table with the dataset it feeds. Extraction returns these; the export
- * groups them by dataset.
+ * A table with the dataset it feeds, and the facts about its cells that the
+ * lint rules read. Extraction (`mdast-util-upgrade-paths`) makes these; the
+ * export keeps only the {@link UpgradeTable} fields (`publicTable`).
  */
 export interface ExtractedTable extends UpgradeTable {
   /** Dataset id, `<product>/<install>`. */
   readonly dataset: string;
   /** Dataset title this table proposes (front matter, else page title + tab label). */
   readonly datasetTitle: string;
-  /** Positions of each row's cells, parallel to `rows` (for lint and `--fix`). */
+  /** Facts about each row's cells, parallel to `rows` (for lint and `--fix`). */
   readonly cells: readonly RowCells[];
   /** Position of the whole table. */
   readonly position: Position;
+  /** Number of header cells: GFM lets a row have fewer or more (rule `table-shape`). */
+  readonly columns: number;
+  /** Whether the header names a Support column (without one, every row is supported). */
+  readonly hasSupport: boolean;
   /**
    * `upgrade-paths-disable` comments right before the table (only white
    * space and other comments between them and the table), in document
    * order. Absent or empty when there are none.
    */
   readonly disables?: readonly DisableComment[] | undefined;
+  /**
+   * Places in the table whose value a partial's props could not give (see
+   * rule `partial-table-prop`): findings of other rules at these places are
+   * not reported. Absent or empty outside partials.
+   */
+  readonly unresolved?: readonly Position[] | undefined;
 }
 
 /**
  * An `<!-- upgrade-paths-disable rule-id … -->` (or MDX
- * `{/* upgrade-paths-disable rule-id … *\/}`) comment right before a table:
- * findings of the listed rules located in that table are dropped by lint.
+ * `{/* upgrade-paths-disable rule-id … *\/}`) comment right before a table
+ * or a partial usage: findings of the listed rules located there are
+ * dropped by lint.
  */
 export interface DisableComment {
   /** Rule ids listed, as written, in order; empty when none is listed (every rule). */
@@ -116,12 +128,25 @@ export interface DisableComment {
   readonly position: Position;
 }
 
-/** Positions of the cells of one row; `undefined` for a missing cell. */
+/** Facts about the cells of one row, as written. */
 export interface RowCells {
+  /** The whole row. */
   readonly row: Position;
+  /** The source version cell; `undefined` when the row has no such cell. */
   readonly source: Position | undefined;
+  /** The target version cell; `undefined` when the row has no such cell. */
   readonly target: Position | undefined;
+  /** The support cell; `undefined` when the row (or the table) has none. */
   readonly support: Position | undefined;
+  /** Number of cells in the row. */
+  readonly count: number;
+  /** Whether the support cell is empty or missing (its text, markup removed, is `''`). */
+  readonly supportEmpty: boolean;
+  /**
+   * The cells as the author wrote them (Markdown source, trimmed, before
+   * emoji replacement), for messages; `''` for a missing cell.
+   */
+  readonly written: {readonly source: string; readonly target: string; readonly support: string};
 }
 
 /** One dataset: one product on one install method. */

@@ -1,61 +1,34 @@
 import path from 'node:path';
 import type {ExtractedTable, Finding} from '@upgrade-paths/core';
-import {upgradeTablesFromMdast} from '@upgrade-paths/core';
+import {compareFindings, lintDocumentFacts, lintSiteFacts, resolveLintConfig} from '@upgrade-paths/core';
+import {DEFAULT_PLUGIN_ID} from '@docusaurus/utils';
+import {
+  docsVersionOf,
+  isPartialFile,
+  loadPartialLibrary,
+  locateDocument,
+  tableDataset,
+} from '@upgrade-paths/engine';
 import type {Root} from 'mdast';
+import {upgradeTablesFromMdast} from 'mdast-util-upgrade-paths';
 import type {VFile} from 'vfile';
-import {findSiteDir, locateDocument} from './location.js';
 import {attachDatasets} from './attach.js';
-import {importUsedComponents, replaceTables} from './replace.js';
-import {resolvePartialsPath, transformPartials} from './partials.js';
-
-/** Configuration of `remark-upgrade-paths`. */
-export interface Options {
-  /**
-   * Replace each recognised table in place with
-   * `<UpgradePathTable table="<table id>" />` and inject the imports it needs.
-   * `false` keeps tables as they are (messages and `file.data` still come).
-   *
-   * @default true
-   */
-  readonly replace?: boolean | null | undefined;
-  /**
-   * Folder that table ids and `file` fields are relative to.
-   *
-   * @default the closest folder above the file holding a `docusaurus.config.*`, else `file.cwd`
-   */
-  readonly siteDir?: string | null | undefined;
-  /**
-   * Docs folder, relative to `siteDir`; doc ids (the product when front
-   * matter names none) are paths relative to it, without extension.
-   *
-   * @default 'docs'
-   */
-  readonly docsPath?: string | null | undefined;
-  /**
-   * Id of the `docusaurus-plugin-upgrade-paths` instance whose data modules
-   * replaced tables read.
-   *
-   * @default 'default'
-   */
-  readonly pluginId?: string | null | undefined;
-  /**
-   * Partial folders, relative to `siteDir`: `<PartialsComponent category name />`
-   * usages resolve to the `_*.mdx` partials under them (for a doc of version
-   * `<v>`, `versioned_partials/version-<v>/` first). Give the same folders as the
-   * Docusaurus plugin's `partials.path`.
-   *
-   * @default ['_partials']
-   */
-  readonly partialsPath?: string | readonly string[] | null | undefined;
-}
+import {importUsedComponents} from './components.js';
+import {reportFindings} from './messages.js';
+import {resolveOptions, type Options} from './options.js';
+import {replacePartialTables, resolvePartialUsages} from './partials.js';
+import {replaceTables} from './replace.js';
 
 /** What the plugin puts on `file.data.upgradePaths`. */
 export interface UpgradePathsData {
   /** Site-relative POSIX path of the file. */
   readonly file: string;
-  /** Upgrade tables in document order. */
+  /** Upgrade tables in document order (none for a partial file: its tables belong to its usages). */
   readonly tables: readonly ExtractedTable[];
-  /** Problems found reading them, also reported as vfile messages. */
+  /**
+   * What could not be read in them (the rules with `meta.reading`), sorted;
+   * reported as vfile messages with the checks of the file's partial usages.
+   */
   readonly findings: readonly Finding[];
 }
 
@@ -68,20 +41,20 @@ declare module 'vfile' {
   }
 }
 
-/** Origin of the vfile messages this plugin emits. */
-export const messageSource = 'remark-upgrade-paths';
-
 /**
  * Find upgrade-path tables (`Source Version | Target Version | Support`) in a
- * Markdown/MDX document, put them on `file.data.upgradePaths`, report problems
- * as vfile messages (`ruleId`, `source: 'remark-upgrade-paths'`, exact
- * position; `fatal: true` for errors, which are not thrown), and replace each
- * table in place with `<UpgradePathTable>`, importing the component and the
- * dataset module it reads.
+ * Markdown/MDX document, put them on `file.data.upgradePaths`, report what
+ * cannot be read as vfile messages (`ruleId`, `source:
+ * 'remark-upgrade-paths'`, exact position; `fatal: true` for errors, which
+ * are not thrown), resolve `<PartialsComponent>` usages to imports of their
+ * partials, and replace each table in place with `<UpgradePathTable>`,
+ * importing the component and the dataset module it reads.
  *
  * Gives the same tables on a plain parse (`remark-parse` + GFM, MDX or not)
  * and inside Docusaurus's MDX compilation (emoji already replaced,
- * admonitions already transformed, comments dropped from the tree).
+ * admonitions already transformed, comments dropped from the tree). Inside
+ * a Docusaurus build, ids and data modules are those of the files
+ * `docusaurus-plugin-upgrade-paths` read.
  *
  * @param options
  *   Configuration (optional).
@@ -92,86 +65,58 @@ export const messageSource = 'remark-upgrade-paths';
  */
 export default function remarkUpgradePaths(options?: Readonly<Options> | null) {
   const settings = resolveOptions(options);
-  const partialsPath = resolvePartialsPath(options?.partialsPath);
 
-  return function (tree: Root, file: VFile): undefined {
+  return async function (tree: Root, file: VFile): Promise<undefined> {
     const filePath = file.path ? path.resolve(file.cwd, file.path) : path.join(file.cwd, 'index.mdx');
-    const siteDir = settings.siteDir ?? findSiteDir(filePath) ?? file.cwd;
-    const location = locateDocument(filePath, siteDir, path.resolve(siteDir, settings.docsPath));
-    // Resolve `<PartialsComponent>` usages; a partial's own tables belong to its usages.
-    if (transformPartials(tree, file, {siteDir, ...location, partialsPath, pluginId: settings.pluginId, replace: settings.replace})) return undefined;
+    const location = await locateDocument(filePath, {siteDir: settings.siteDir, docsPath: settings.docsPath, cwd: file.cwd});
+    const pluginId = settings.pluginId ?? location.pluginId ?? DEFAULT_PLUGIN_ID;
+    const inPartial = isPartialFile(location.file, settings.partialsPath);
+    const source = String(file.value);
     const frontMatter = file.data.frontMatter;
-    const {tables, findings} = upgradeTablesFromMdast(tree, {
-      source: String(file.value),
+    const read = upgradeTablesFromMdast(tree, {
+      source,
       file: location.file,
       docId: location.docId,
       ...(frontMatter === undefined ? {} : {frontMatter}),
     });
-    file.data.upgradePaths = {file: location.file, tables, findings};
-    for (const finding of findings) {
-      const message = file.message(finding.message, {
-        place: finding.position,
-        ruleId: finding.ruleId,
-        source: messageSource,
+    const config = resolveLintConfig();
+    const findings = inPartial ? [] : lintDocumentFacts(read.document, config, {readingOnly: true}).sort(compareFindings);
+    const usageFindings: Finding[] = [];
+
+    if (inPartial || read.usages.length > 0) {
+      const library = await loadPartialLibrary(location.siteDir, settings.partialsPath);
+      const version = docsVersionOf(location.file);
+      // Checks of this file's usages, so plain unified users see them too;
+      // a build reports them through the Docusaurus plugin. A partial's own
+      // usages are in the library already.
+      const usages = inPartial ? [] : read.usages.map((usage) => ({usage, version}));
+      for (const finding of lintSiteFacts({tables: [], partials: {library, usages, unresolved: []}}, config)) {
+        if (finding.file === location.file) usageFindings.push(finding);
+      }
+      resolvePartialUsages(tree, {
+        file: location.file,
+        library,
+        inPartial,
+        pluginId,
+        page: inPartial
+          ? undefined
+          : {file: location.file, docId: location.docId, frontMatter: read.document.frontMatter?.value, title: read.title, version},
       });
-      message.fatal = finding.severity === 'error';
     }
-    if (settings.replace) {
-      const dataModulePrefix = '@generated/docusaurus-plugin-upgrade-paths/' + settings.pluginId;
-      replaceTables(tree, tables, dataModulePrefix);
-      attachDatasets(tree, dataModulePrefix, siteDir);
-      importUsedComponents(tree);
-    }
+    file.data.upgradePaths = {file: location.file, tables: inPartial ? [] : read.document.tables, findings};
+    reportFindings(file, [...findings, ...usageFindings].sort(compareFindings));
+    if (!settings.replace) return undefined;
+    if (inPartial) replacePartialTables(tree, source, location.file);
+    else replaceTables(tree, read.document.tables, pluginId);
+    await attachDatasets(tree, pluginId, (tableId) =>
+      tableDataset(tableId, {siteDir: location.siteDir, pluginId, docsPath: settings.docsPath}),
+    );
+    importUsedComponents(tree);
     return undefined;
   };
 }
 
-interface Settings {
-  readonly replace: boolean;
-  readonly siteDir: string | undefined;
-  readonly docsPath: string;
-  readonly pluginId: string;
-}
-
-function resolveOptions(options: Readonly<Options> | null | undefined): Settings {
-  const given = options ?? {};
-  if (typeof given !== 'object') {
-    throw new TypeError(
-      'Unexpected `' + String(given) + '` as remark-upgrade-paths options, expected an object or nothing',
-    );
-  }
-  return {
-    replace: check('replace', 'boolean', true),
-    siteDir: given.siteDir === null || given.siteDir === undefined ? undefined : path.resolve(check('siteDir', 'string', '')),
-    docsPath: check('docsPath', 'string', 'docs'),
-    pluginId: check('pluginId', 'string', 'default'),
-  };
-
-  function check<T extends boolean | string>(key: keyof Options, type: 'boolean' | 'string', fallback: T): T {
-    const value = given[key];
-    if (value === null || value === undefined) return fallback;
-    if (typeof value !== type) {
-      throw new TypeError(
-        'Unexpected `' + String(value) + '` as remark-upgrade-paths option `' + key + '`, expected a ' + type,
-      );
-    }
-    return value as T;
-  }
-}
-
-export {extractUpgradePaths, type ParseOptions, type DocumentFormat} from './parse.js';
-export {findSiteDir, locateDocument, type DocumentLocation} from './location.js';
-export {datasetIndexModuleName} from './attach.js';
-export {lint, type LintCache, type LintCacheEntry, type LintFile, type LintOptions, type LintResult} from './lint.js';
-export {configFileNames, loadConfig, loadConfigFile, mergeConfig, packageJsonKey, type LoadedConfig} from './config.js';
-export {
-  checkPartials,
-  defaultPartialsPath,
-  isPartialFile,
-  loadPartialLibrary,
-  parsePartial,
-  resolvePartialsPath,
-  versionedPartialsPath,
-  type PartialsCheckResult,
-  type PartialsDocument,
-} from './partials.js';
+export type {Options} from './options.js';
+export {messageSource} from './messages.js';
+export {dataModulePath, datasetIndexModuleName, datasetModuleName} from './dataModules.js';
+export {lint, loadConfig, mergeConfig} from '@upgrade-paths/engine';

@@ -1,48 +1,46 @@
-import {upgradePathsExport} from '@upgrade-paths/core';
-import type {DocumentFormat} from 'remark-upgrade-paths';
 import {parseArguments, UsageError} from '../arguments.js';
 import type {Command} from '../command.js';
-import {discoverFiles} from '../discover.js';
 import {exitCodes} from '../exit.js';
-import {readDocuments} from '../read.js';
-import {reportPathProblems} from '../report.js';
+import {chooseTarget} from '../target.js';
 
-const formats: readonly DocumentFormat[] = ['mdx', 'md', 'detect'];
+const markdownFormats = ['mdx', 'md', 'detect'] as const;
 
 const options = {
-  'markdown-format': {type: 'string', choices: formats},
+  'markdown-format': {type: 'string', choices: markdownFormats},
   help: {type: 'boolean', short: 'h'},
 } as const;
 
 const usage = `Usage: upgrade-paths extract [options] <file or folder>...
 
 Print the upgrade-path tables (Source Version | Target Version | Support) of
-Markdown/MDX docs as JSON (schema version 1) on standard output.
+Markdown/MDX docs as JSON (schema version 1) on standard output: the tables
+of the pages and those their partials render.
 
 Folders are searched recursively for *.md and *.mdx files, skipping
 node_modules, dot folders, and files and folders whose name starts with _.
-Paths in the output are relative to the current folder.
+Paths in the output are relative to the current folder. Without paths in a
+folder holding docusaurus.config.*, prints the datasets the site's
+docusaurus build exports (permalink null).
 
 Options:
   --markdown-format <mdx|md|detect>  how documents are parsed, as
                                      Docusaurus's markdown.format
-                                     (default: mdx)
+                                     (default: mdx, or the site's)
   -h, --help                         print this help
 `;
 
 /**
  * `upgrade-paths extract <file or folder>...`: print the JSON export
  * (`upgradePathsExport` of `@upgrade-paths/core`, `JSON.stringify` with two
- * spaces and a final newline) of the documents named.
+ * spaces and a final newline) of a site or of the documents named, as the
+ * engine's lint run reads them.
  *
- * Table `file` fields and ids are relative to `io.cwd` (POSIX); `permalink`
- * is `null`. Findings are not printed (that is `lint`'s job); tables of
- * documents with findings are in the export all the same. The output depends
- * only on the set of documents, never on the order they are named or found
- * in.
+ * Findings are not printed (that is `lint`'s job); tables of documents with
+ * findings are in the export all the same. The output depends only on the
+ * set of documents, never on the order they are named or found in.
  *
  * Exits with 0 after printing; 2, printing nothing on standard output, when a
- * path is missing or cannot be read.
+ * path is missing or cannot be read, or the site cannot be loaded.
  */
 export const extractCommand: Command = {
   name: 'extract',
@@ -54,14 +52,18 @@ export const extractCommand: Command = {
       io.stdout(usage);
       return exitCodes.success;
     }
-    if (positionals.length === 0) {
-      throw new UsageError('Unexpected missing path, expected at least one file or folder such as `docs`');
+    const markdownFormat = values['markdown-format'] as (typeof markdownFormats)[number] | undefined;
+    // The engine parses Markdown: loaded here, so `--help` starts without it.
+    const {isSiteDir} = await import('@upgrade-paths/engine');
+    if (positionals.length === 0 && !(await isSiteDir(io.cwd))) {
+      throw new UsageError(
+        'Unexpected missing path, expected at least one file or folder such as `docs`, or a Docusaurus site as the current folder',
+      );
     }
-    const discovery = await discoverFiles(positionals, io.cwd);
-    if (reportPathProblems(io, discovery.missing, discovery.unreadable)) return exitCodes.usage;
-    const read = await readDocuments(discovery.files, {format: values['markdown-format'] as DocumentFormat | undefined});
-    if (reportPathProblems(io, [], read.unreadable)) return exitCodes.usage;
-    const tables = read.documents.flatMap((document) => document.tables);
+    const target = await chooseTarget({paths: positionals, markdownFormat}, io);
+    if (typeof target === 'number') return target;
+    const {upgradePathsExport} = await import('@upgrade-paths/core');
+    const {tables} = await target.run();
     io.stdout(JSON.stringify(upgradePathsExport(tables), null, 2) + '\n');
     return exitCodes.success;
   },

@@ -1,0 +1,104 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type {LintConfig} from '@upgrade-paths/core';
+import {ConfigError} from '@upgrade-paths/core';
+import type {DocumentFormat, LintResult, SiteDocument} from '@upgrade-paths/engine';
+import {UsageError} from './arguments.js';
+import {exitCodes, type ExitCode} from './exit.js';
+import type {Io} from './io.js';
+import {programName, reportPathProblems} from './report.js';
+
+/** What `lint` and `extract` read and lint: a site, or the paths given. */
+export interface Target {
+  /** Folder the `file` of findings and tables is relative to. */
+  readonly base: string;
+  /** Lint the target (again, after `--fix`). */
+  readonly run: () => Promise<LintResult & {readonly documents: readonly SiteDocument[]}>;
+}
+
+/** The arguments that choose a {@link Target}. */
+export interface TargetArguments {
+  /** Paths given on the command line. */
+  readonly paths: readonly string[];
+  /** `--site <dir>`. */
+  readonly site?: string | undefined;
+  /** `--markdown-format`. */
+  readonly markdownFormat?: DocumentFormat | undefined;
+  /** `--config <file>` (`lint` only). */
+  readonly config?: string | undefined;
+}
+
+/**
+ * Choose what to read, as README's CLI section says: with `--site <dir>`,
+ * or without paths in a folder holding `docusaurus.config.*`, the site as
+ * its `docusaurus build` reads it (`loadSiteSettings`, `lintSite`; the
+ * config file of the site folder, with the plugin's `rules` and `mirrors`);
+ * else the paths given (default `./docs` when it exists, else `.`), with the
+ * config file of the current folder.
+ *
+ * @returns
+ *   The target, or the exit code after a problem was reported on standard
+ *   error (a missing or unreadable path, an invalid config, a site
+ *   Docusaurus cannot load).
+ * @throws {UsageError}
+ *   For `--site` with paths.
+ */
+export async function chooseTarget(args: TargetArguments, io: Io): Promise<Target | ExitCode> {
+  // The engine parses Markdown: loaded here, so `--help` starts without it.
+  const engine = await import('@upgrade-paths/engine');
+  const {cwd} = io;
+  if (args.site !== undefined && args.paths.length > 0) {
+    throw new UsageError('Unexpected paths with `--site`, expected either a site folder or files and folders');
+  }
+  const siteDir =
+    args.site !== undefined ? path.resolve(cwd, args.site) : args.paths.length === 0 && (await engine.isSiteDir(cwd)) ? cwd : undefined;
+  try {
+    if (siteDir !== undefined) {
+      const loaded = await engine.loadSiteSettings(siteDir);
+      const settings = {
+        ...loaded.settings,
+        markdown: {...loaded.settings.markdown, ...(args.markdownFormat ? {format: args.markdownFormat} : {})},
+      };
+      const config = engine.mergeConfig(await fileConfig(siteDir), loaded.lintOptions);
+      const cache = engine.createSiteCache();
+      return {base: siteDir, run: () => engine.lintSite(settings, {config, cache})};
+    }
+    const config = await fileConfig(cwd);
+    const markdown = {...engine.defaultMarkdownSettings, ...(args.markdownFormat ? {format: args.markdownFormat} : {})};
+    const paths = args.paths.length > 0 ? args.paths : [(await isFolder(path.join(cwd, 'docs'))) ? 'docs' : '.'];
+    const cache = engine.createSiteCache();
+    const run = () => engine.lintPaths(paths, {cwd, config, markdown, cache});
+    const first = await run();
+    if (reportPathProblems(io, first.missing, first.unreadable)) return exitCodes.usage;
+    let again = false;
+    return {
+      base: cwd,
+      run: async () => {
+        if (!again) {
+          again = true;
+          return first;
+        }
+        return run();
+      },
+    };
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    io.stderr(programName + ': ' + error.message + '\n');
+    return exitCodes.usage;
+  }
+
+  async function fileConfig(folder: string): Promise<LintConfig> {
+    if (args.config !== undefined) return (await engine.loadConfigFile(path.resolve(cwd, args.config))).config;
+    return (await engine.loadConfig(folder)).config;
+  }
+}
+
+async function isFolder(folder: string): Promise<boolean> {
+  try {
+    return (await fs.stat(folder)).isDirectory();
+  } catch (error) {
+    const code = (error as {code?: unknown} | null)?.code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return false;
+    throw error;
+  }
+}

@@ -1,0 +1,196 @@
+import type {ExtractedTable, Position, UpgradeRow} from '../model.js';
+import type {RuleReport} from '../rule.js';
+import {compareText} from '../text.js';
+import {parseVersion, type Version} from '../versions.js';
+
+/** One row of a table with its versions read (see {@link readRows}). */
+export interface RowFacts {
+  readonly table: ExtractedTable;
+  /** 0-based index in `table.rows`. */
+  readonly index: number;
+  readonly row: UpgradeRow;
+  /** Source version, `undefined` when the cell is no version. */
+  readonly source: Version | undefined;
+  /** Target version, `undefined` when the cell is no version. */
+  readonly target: Version | undefined;
+  /** Position of the whole row. */
+  readonly rowPosition: Position;
+  /** Position of the source cell, else the row. */
+  readonly sourcePosition: Position;
+  /** Position of the target cell, else the row. */
+  readonly targetPosition: Position;
+  /** Position of the support cell, else the row. */
+  readonly supportPosition: Position;
+}
+
+/**
+ * The rows of a table with their versions read, in table order.
+ *
+ * @param table
+ *   Extracted table.
+ */
+export function readRows(table: ExtractedTable): RowFacts[] {
+  return table.rows.map(function (row, index): RowFacts {
+    const cells = table.cells[index];
+    const rowPosition = cells?.row ?? pointPosition(row.line, row.column);
+    return {
+      table,
+      index,
+      row,
+      source: parseVersion(row.source),
+      target: parseVersion(row.target),
+      rowPosition,
+      sourcePosition: cells?.source ?? rowPosition,
+      targetPosition: cells?.target ?? rowPosition,
+      supportPosition: cells?.support ?? rowPosition,
+    };
+  });
+}
+
+/**
+ * Tables grouped by dataset, each group in document order: tables by file,
+ * then line (the order of `datasetsFromTables`). Tables with the same id (one
+ * partial rendered on several pages) are all kept.
+ *
+ * @returns
+ *   Map from dataset id to tables, datasets sorted by id.
+ */
+export function tablesByDataset(tables: Iterable<ExtractedTable>): Map<string, ExtractedTable[]> {
+  const byId = new Map<string, ExtractedTable[]>();
+  for (const table of tables) {
+    const list = byId.get(table.dataset);
+    if (list) list.push(table);
+    else byId.set(table.dataset, [table]);
+  }
+  const sorted = new Map<string, ExtractedTable[]>();
+  for (const id of [...byId.keys()].sort(compareText)) {
+    const list = byId.get(id) ?? [];
+    list.sort((left, right) => compareText(left.file, right.file) || left.line - right.line);
+    sorted.set(id, list);
+  }
+  return sorted;
+}
+
+/**
+ * The rows of one dataset in document order, each origin once: a row is
+ * identified by the file and line it is written at, so a table included on
+ * several pages (a partial) counts once.
+ */
+export function datasetRows(tables: readonly ExtractedTable[]): RowFacts[] {
+  const seen = new Set<string>();
+  const rows: RowFacts[] = [];
+  for (const table of tables) {
+    for (const facts of readRows(table)) {
+      const origin = rowOrigin(facts);
+      if (seen.has(origin)) continue;
+      seen.add(origin);
+      rows.push(facts);
+    }
+  }
+  return rows;
+}
+
+/** Where a row is written: `<file>:<line>` (two renderings of one partial share it). */
+export function rowOrigin(facts: RowFacts): string {
+  return facts.table.file + ':' + facts.row.line;
+}
+
+/** The page a row is shown on: the including page for a partial, else its own file. */
+export function rowPage(facts: RowFacts): string {
+  return facts.table.includedFrom?.file ?? facts.table.file;
+}
+
+/**
+ * A key equal for equal versions by semver value: the normalised version for
+ * an exact one (`v4.7.3` → `4.7.3`), `MAJOR.MINOR.x` for a wildcard.
+ */
+export function versionKey(version: Version): string {
+  return version.kind === 'exact' ? version.version : version.major + '.' + version.minor + '.x';
+}
+
+/** `` `file:line` `` of a row, for messages that name another place. */
+export function placeOf(facts: RowFacts): string {
+  return '`' + facts.table.file + ':' + facts.row.line + '`';
+}
+
+/** `` `4.6.41` to `4.7.20` `` for messages. */
+export function upgradeText(facts: RowFacts): string {
+  return '`' + facts.row.source + '` to `' + facts.row.target + '`';
+}
+
+/**
+ * A report about a row.
+ *
+ * @param message
+ *   "Unexpected X, expected Y" sentence.
+ * @param facts
+ *   Row the report is about (gives the file).
+ * @param position
+ *   Where the report points.
+ */
+export function report(message: string, facts: RowFacts, position: Position): RuleReport {
+  return {message, file: facts.table.file, position};
+}
+
+function pointPosition(line: number, column: number): Position {
+  return {start: {line, column}, end: {line, column}};
+}
+
+/**
+ * Rows of one dataset that state a readable upgrade (both versions read,
+ * support read), grouped by upgrade: same source and same target by semver
+ * value (see {@link versionKey}), in document order.
+ *
+ * @param rows
+ *   Rows from {@link datasetRows}.
+ */
+export function rowsByUpgrade(rows: readonly RowFacts[]): Map<string, RowFacts[]> {
+  const groups = new Map<string, RowFacts[]>();
+  for (const facts of rows) {
+    if (!facts.source || !facts.target || facts.row.supported === null) continue;
+    const key = versionKey(facts.source) + ' ' + versionKey(facts.target);
+    const list = groups.get(key);
+    if (list) list.push(facts);
+    else groups.set(key, [facts]);
+  }
+  return groups;
+}
+
+/** Whether the rows of one upgrade disagree on support. */
+export function disagree(rows: readonly RowFacts[]): boolean {
+  return rows.some((facts) => facts.row.supported !== rows[0]?.row.supported);
+}
+
+/** `supported` or `not supported`. */
+export function supportText(supported: boolean | null): string {
+  return supported ? 'supported' : 'not supported';
+}
+
+/** Where a version is first mentioned in a dataset. */
+export interface Mention {
+  readonly facts: RowFacts;
+  /** The cell naming the version (the source cell when both do). */
+  readonly position: Position;
+}
+
+/**
+ * The first row mentioning each exact version (as source or target), in
+ * document order: where dataset-level findings about a version point.
+ *
+ * @param rows
+ *   Rows from {@link datasetRows}.
+ * @returns
+ *   Map from normalised version to its first mention.
+ */
+export function firstMentions(rows: readonly RowFacts[]): Map<string, Mention> {
+  const mentions = new Map<string, Mention>();
+  for (const facts of rows) {
+    if (facts.source?.kind === 'exact' && !mentions.has(facts.source.version)) {
+      mentions.set(facts.source.version, {facts, position: facts.sourcePosition});
+    }
+    if (facts.target?.kind === 'exact' && !mentions.has(facts.target.version)) {
+      mentions.set(facts.target.version, {facts, position: facts.targetPosition});
+    }
+  }
+  return mentions;
+}

@@ -1,0 +1,185 @@
+import semver from 'semver';
+import type {ExtractedTable} from '../model.js';
+import {ruleMeta, type RuleReport} from '../rule.js';
+import type {DocumentFacts} from '../facts.js';
+import type {Version} from '../versions.js';
+import {disables} from '../disable.js';
+import {report, placeOf, readRows, upgradeText, type RowFacts} from './rows.js';
+
+/** A row whose two versions could be read, ready to compare. */
+interface SortableRow {
+  readonly facts: RowFacts;
+  readonly source: Version;
+  readonly target: Version;
+}
+
+/**
+ * Compare two versions, newer first: positive when `left` is newer.
+ *
+ * A wildcard (`4.1.x`) is compared with another series by its series. Within
+ * its own series it equals another wildcard; against an exact version of its
+ * series it is `NaN` (no order) when `partial`, else the oldest of the
+ * series.
+ */
+function compareVersion(left: Version, right: Version, partial: boolean): number {
+  const series = left.major - right.major || left.minor - right.minor;
+  if (series !== 0) return series;
+  if (left.kind === 'exact' && right.kind === 'exact') return semver.compare(left.version, right.version);
+  if (left.kind === 'wildcard' && right.kind === 'wildcard') return 0;
+  if (partial) return Number.NaN;
+  return left.kind === 'wildcard' ? -1 : 1;
+}
+
+/**
+ * Whether `left` must stand before `right`: its source is newer, or the
+ * sources are the same and its target is newer.
+ */
+function mustPrecede(left: SortableRow, right: SortableRow): boolean {
+  const source = compareVersion(left.source, right.source, true);
+  if (Number.isNaN(source)) return false;
+  if (source !== 0) return source > 0;
+  return compareVersion(left.target, right.target, false) > 0;
+}
+
+/** Total order used to sort: newest source first, then newest target first. */
+function compareRows(left: SortableRow, right: SortableRow): number {
+  return (
+    compareVersion(right.source, left.source, false) || compareVersion(right.target, left.target, false)
+  );
+}
+
+function sortable(table: ExtractedTable): {rows: SortableRow[]; complete: boolean} {
+  const rows: SortableRow[] = [];
+  for (const facts of readRows(table)) {
+    if (facts.source && facts.target) rows.push({facts, source: facts.source, target: facts.target});
+  }
+  return {rows, complete: rows.length === table.rows.length};
+}
+
+/**
+ * The first row standing after a row it must precede, with that row.
+ */
+function firstMisplaced(rows: readonly SortableRow[]): {row: SortableRow; after: SortableRow} | undefined {
+  for (let later = 1; later < rows.length; later++) {
+    const row = rows[later] as SortableRow;
+    for (let earlier = 0; earlier < later; earlier++) {
+      const other = rows[earlier] as SortableRow;
+      if (mustPrecede(row, other)) return {row, after: other};
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Rule `sort-order` (fixable): rows of one table out of order. Expected
+ * order: source version newest first, then target version newest first,
+ * compared as semver values.
+ *
+ * A wildcard source (`4.1.x`) sorts as the oldest of its series against
+ * other series: after every row of a newer series, before every row of an
+ * older one. Among the exact rows of its own series it may stand anywhere
+ * (docs list the blanket `4.1.x` row first as often as last); `--fix` puts it
+ * after them. Rows whose versions cannot be read are not compared.
+ *
+ * One finding per table, at the first row that stands after a row it must
+ * precede; the message names that row.
+ *
+ * @param table
+ *   One extracted table.
+ * @returns
+ *   No finding, or one.
+ */
+export function sortOrder(table: ExtractedTable): RuleReport[] {
+  const misplaced = firstMisplaced(sortable(table).rows);
+  if (misplaced === undefined) return [];
+  const {row, after} = misplaced;
+  return [
+    report(
+      'Unexpected row ' +
+        upgradeText(row.facts) +
+        ' after row ' +
+        upgradeText(after.facts) +
+        ' at ' +
+        placeOf(after.facts) +
+        ', expected rows sorted by source version, newest first, then by target version, newest first; run `upgrade-paths lint --fix` to sort the table',
+      row.facts,
+      row.facts.rowPosition,
+    ),
+  ];
+}
+
+/**
+ * Sort the rows of the tables of one document that break `sort-order`, by
+ * moving whole row lines: each row line keeps its bytes (indentation, cell
+ * padding, alignment) and only changes place among the lines of its table;
+ * every other byte of the document, line endings (`\n`, `\r\n`) included,
+ * stays as it was. Running it on its own output changes nothing.
+ *
+ * Tables left alone: those in order, those with a row whose versions cannot
+ * be read (nothing sure to sort by), and those with an
+ * `upgrade-paths-disable` comment covering `sort-order`. Rows with the same
+ * source and target keep their relative order.
+ *
+ * @param source
+ *   The document's text, as on disk.
+ * @param tables
+ *   Tables extracted from `source` (positions must be of this text).
+ * @returns
+ *   The document with rows sorted; `source` itself when nothing moves.
+ */
+export function fixSortOrder(source: string, tables: readonly ExtractedTable[]): string {
+  const lines = splitLines(source);
+  const seen = new Set<string>();
+  let changed = false;
+  for (const table of tables) {
+    if (seen.has(table.id)) continue;
+    seen.add(table.id);
+    if (table.disables?.some((comment) => disables(comment, 'sort-order'))) continue;
+    const {rows, complete} = sortable(table);
+    if (!complete || firstMisplaced(rows) === undefined) continue;
+    const places = rows.map((row) => row.facts.row.line - 1);
+    if (places.some((place) => place < 0 || place >= lines.length)) continue;
+    const contents = places.map((place) => (lines[place] as Line).content);
+    const order = rows.map((row, index) => ({row, content: contents[index] as string}));
+    order.sort((left, right) => compareRows(left.row, right.row));
+    places.forEach(function (place, index) {
+      const line = lines[place] as Line;
+      const content = (order[index] as {content: string}).content;
+      if (line.content !== content) {
+        lines[place] = {content, ending: line.ending};
+        changed = true;
+      }
+    });
+  }
+  return changed ? lines.map((line) => line.content + line.ending).join('') : source;
+}
+
+interface Line {
+  readonly content: string;
+  readonly ending: string;
+}
+
+function splitLines(source: string): Line[] {
+  const lines: Line[] = [];
+  const expression = /([^\r\n]*)(\r\n|\r|\n|$)/g;
+  let match: RegExpExecArray | null;
+  while ((match = expression.exec(source))) {
+    lines.push({content: match[1] ?? '', ending: match[2] ?? ''});
+    if (match[2] === '') break;
+  }
+  return lines;
+}
+
+/** Rule `sort-order` (fixable with {@link fixSortOrder}), see {@link sortOrder}. */
+export const meta = ruleMeta({
+  id: 'sort-order',
+  defaultSeverity: 'warn',
+  scope: 'document',
+  fixable: true,
+  summary: 'Rows of one table out of order: source newest first, then target newest first.',
+});
+
+/** Check every table of a document with {@link sortOrder}. */
+export function check(document: DocumentFacts): RuleReport[] {
+  return document.tables.flatMap((table) => sortOrder(table));
+}

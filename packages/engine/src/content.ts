@@ -1,0 +1,133 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type {LintConfig} from '@upgrade-paths/core';
+import {compareText} from '@upgrade-paths/core';
+import {Globby} from '@docusaurus/utils';
+import {mapConcurrently} from './concurrent.js';
+import {lint, type LintCache, type LintFile, type LintResult} from './lint.js';
+import {loadPartialLibrary} from './partials.js';
+import {docIdOf, relativePosix, versionedDocsPath} from './paths.js';
+import {publishSite} from './published.js';
+import type {DocsSettings, SiteSettings} from './site.js';
+
+/** A file read from disk, kept while its modification time and size stay the same. */
+interface CachedText {
+  readonly mtimeMs: number;
+  readonly size: number;
+  readonly value: string;
+}
+
+/**
+ * What {@link lintSite} keeps between runs (a dev server's reloads): file
+ * contents by absolute path, and the per-file lint results. Make one with
+ * {@link createSiteCache} and pass it on every run.
+ */
+export interface SiteCache {
+  readonly texts: Map<string, CachedText>;
+  readonly lint: LintCache;
+}
+
+/** A new, empty {@link SiteCache}. */
+export function createSiteCache(): SiteCache {
+  return {texts: new Map(), lint: new Map()};
+}
+
+/** A document of the site, with where it is on disk. */
+export interface SiteDocument extends LintFile {
+  /** Absolute path. */
+  readonly absolutePath: string;
+}
+
+/** What {@link lintSite} gives. */
+export interface SiteLintResult extends LintResult {
+  /** The current docs read (their tables are data), in path order. */
+  readonly documents: readonly SiteDocument[];
+}
+
+/**
+ * Read and lint a site's docs as `docusaurus build` does: the docs of
+ * `settings.docs` (current docs: tables are data) and of
+ * `versioned_docs/version-*` (partial usages checked), the partials of
+ * `settings.partialsPath` and `versioned_partials/`, with `lint`. The
+ * documents read are then published in-process for the remark plugin
+ * (`publishedDocument`).
+ *
+ * @param settings
+ *   The site (see `loadSiteSettings`, or the Docusaurus plugin's options).
+ * @param options
+ *   The lint config (the config file merged with overrides), and the cache
+ *   to reuse between runs.
+ * @returns
+ *   Findings, tables, and the documents read.
+ * @throws {Error}
+ *   File system errors other than missing folders; an invalid config.
+ */
+export async function lintSite(
+  settings: SiteSettings,
+  options: {readonly config: LintConfig; readonly cache?: SiteCache | undefined},
+): Promise<SiteLintResult> {
+  const cache = options.cache ?? createSiteCache();
+  const {siteDir} = settings;
+  const docsDir = path.resolve(siteDir, settings.docs.path);
+  const versionRoots = (await readFolder(path.join(siteDir, versionedDocsPath)))
+    .filter((entry) => entry.isDirectory() && entry.name.startsWith('version-'))
+    .map((entry) => path.join(siteDir, versionedDocsPath, entry.name))
+    .sort();
+  const [documents, versioned, partials] = await Promise.all([
+    readDocs(docsDir, settings.docs),
+    Promise.all(versionRoots.map((root) => readDocs(root, settings.docs))).then((lists) => lists.flat()),
+    loadPartialLibrary(siteDir, settings.partialsPath, settings.markdown),
+  ]);
+  const seen = new Set([...documents, ...versioned].map((document) => document.absolutePath));
+  for (const key of cache.texts.keys()) if (!seen.has(key)) cache.texts.delete(key);
+  const result = lint(documents, {
+    config: options.config,
+    cache: cache.lint,
+    markdown: settings.markdown,
+    partials,
+    versionedFiles: versioned,
+  });
+  publishSite(
+    siteDir,
+    settings.pluginId,
+    new Map(documents.map((document) => [document.absolutePath, {file: document.path, docId: document.docId}])),
+    new Map(result.tables.map((table) => [table.id, table.dataset])),
+  );
+  return {...result, documents};
+
+  async function readDocs(root: string, docs: DocsSettings): Promise<SiteDocument[]> {
+    const found = await Globby([...docs.include], {cwd: root, ignore: [...docs.exclude]});
+    const read = await mapConcurrently(found.sort(compareText), async function (relative): Promise<SiteDocument | undefined> {
+        const absolutePath = path.join(root, relative);
+        const value = await readText(absolutePath);
+        if (value === undefined) return undefined;
+        return {absolutePath, path: relativePosix(siteDir, absolutePath), value, docId: docIdOf(relative)};
+    });
+    return read.filter((document) => document !== undefined);
+  }
+
+  /** A file's text, read again only when it changed; `undefined` when it is gone (removed while listing). */
+  async function readText(absolutePath: string): Promise<string | undefined> {
+    try {
+      const stat = await fs.stat(absolutePath);
+      const cached = cache.texts.get(absolutePath);
+      if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached.value;
+      const value = await fs.readFile(absolutePath, 'utf8');
+      cache.texts.set(absolutePath, {mtimeMs: stat.mtimeMs, size: stat.size, value});
+      return value;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw error;
+    }
+  }
+}
+
+async function readFolder(folder: string) {
+  try {
+    return await fs.readdir(folder, {withFileTypes: true});
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return [];
+    throw error;
+  }
+}

@@ -1,0 +1,151 @@
+import {readdir as readdirCallback, type Dirent} from 'node:fs';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import {compareText} from '@upgrade-paths/core';
+import {glob} from 'tinyglobby';
+
+/** A document to read, found by {@link discoverFiles}. */
+export interface DiscoveredFile {
+  /** Absolute path, in the platform's form. */
+  readonly path: string;
+  /** POSIX path relative to the working folder: the `file` of its tables. */
+  readonly file: string;
+  /**
+   * Doc id, the dataset product when front matter names none: the path
+   * relative to the folder argument it was found under, or, for a file given
+   * directly, relative to the working folder; POSIX, without extension.
+   */
+  readonly docId: string;
+}
+
+/** What {@link discoverFiles} found. */
+export interface Discovery {
+  /** Documents, each once, sorted by `file` (code-unit order). */
+  readonly files: readonly DiscoveredFile[];
+  /** Arguments that do not exist, as given, in argument order. */
+  readonly missing: readonly string[];
+  /**
+   * Arguments (as given) and folders below folder arguments (relative to the
+   * working folder, POSIX) that exist but cannot be read, such as for lack
+   * of permission, or that are neither a file nor a folder.
+   */
+  readonly unreadable: readonly string[];
+}
+
+/**
+ * Patterns of the documents searched for below a folder argument, as
+ * Docusaurus's docs plugin `include` default.
+ */
+export const documentPatterns: readonly string[] = ['**/*.{md,mdx}'];
+
+/**
+ * Patterns skipped below a folder argument: `node_modules`, and files and
+ * folders whose name starts with `_` (Docusaurus's docs `exclude` default, for
+ * partials). Dot files and dot folders are skipped too.
+ */
+export const excludePatterns: readonly string[] = ['**/node_modules/**', '**/_*', '**/_*/**'];
+
+/**
+ * Find the Markdown/MDX documents named by command line paths.
+ *
+ * A file argument is taken as is, whatever its name. A folder argument is
+ * searched recursively for {@link documentPatterns}, skipping
+ * {@link excludePatterns} and dot folders; symbolic links are followed. A
+ * file reached through several arguments is listed once, with the shortest
+ * doc id (then the first in code-unit order), so the result never depends on
+ * the order of the arguments or of the file system.
+ *
+ * @param paths
+ *   Files and folders, absolute or relative to `cwd`.
+ * @param cwd
+ *   Absolute working folder.
+ * @returns
+ *   Documents, and the paths that are missing or cannot be read (data, not
+ *   thrown: the caller reports them).
+ * @throws {Error}
+ *   Only for failures that are not about a path (no `code` on the error).
+ */
+export async function discoverFiles(paths: readonly string[], cwd: string): Promise<Discovery> {
+  const results = await Promise.all(paths.map((given) => discoverPath(given, cwd)));
+  const byPath = new Map<string, DiscoveredFile>();
+  const missing = new Set<string>();
+  const unreadable = new Set<string>();
+  for (const result of results) {
+    if (result.missing !== undefined) missing.add(result.missing);
+    for (const item of result.unreadable) unreadable.add(item);
+    for (const file of result.files) {
+      const known = byPath.get(file.path);
+      if (known === undefined || compareDocIds(file.docId, known.docId) < 0) byPath.set(file.path, file);
+    }
+  }
+  const files = [...byPath.values()].sort((left, right) => compareText(left.file, right.file));
+  return {files, missing: [...missing], unreadable: [...unreadable]};
+}
+
+interface PathResult {
+  readonly files: readonly DiscoveredFile[];
+  readonly missing: string | undefined;
+  readonly unreadable: readonly string[];
+}
+
+async function discoverPath(given: string, cwd: string): Promise<PathResult> {
+  const absolute = path.resolve(cwd, given);
+  let stats;
+  try {
+    stats = await fs.stat(absolute);
+  } catch (error) {
+    const code = errorCode(error);
+    if (code === 'ENOENT' || code === 'ENOTDIR') return {files: [], missing: given, unreadable: []};
+    return {files: [], missing: undefined, unreadable: [given]};
+  }
+  if (stats.isFile()) {
+    const file = relativeFile(cwd, absolute);
+    return {files: [{path: absolute, file, docId: withoutExtension(file)}], missing: undefined, unreadable: []};
+  }
+  if (!stats.isDirectory()) return {files: [], missing: undefined, unreadable: [given]};
+
+  // `tinyglobby` (through `fdir`) skips folders it cannot read without a
+  // word; record them so that they are reported instead.
+  const failed: string[] = [];
+  const readdir = (
+    folder: string,
+    options: {withFileTypes: true},
+    callback: (error: NodeJS.ErrnoException | null, entries: Dirent[]) => void,
+  ): void => {
+    readdirCallback(folder, options, function (error, entries) {
+      if (error) failed.push(relativeFile(cwd, path.resolve(absolute, folder)));
+      callback(error, entries);
+    });
+  };
+  const found = await glob([...documentPatterns], {
+    cwd: absolute,
+    ignore: [...excludePatterns],
+    dot: false,
+    followSymbolicLinks: true,
+    fs: {readdir: readdir as unknown as typeof readdirCallback},
+  });
+  const files = found.map(function (relative): DiscoveredFile {
+    const filePath = path.join(absolute, relative);
+    return {path: filePath, file: relativeFile(cwd, filePath), docId: withoutExtension(relative)};
+  });
+  return {files, missing: undefined, unreadable: failed.sort(compareText)};
+}
+
+function relativeFile(cwd: string, filePath: string): string {
+  return path.relative(cwd, filePath).split(path.sep).join('/');
+}
+
+function withoutExtension(file: string): string {
+  return file.replace(/\.[^./]+$/, '');
+}
+
+function compareDocIds(left: string, right: string): number {
+  return left.length - right.length || compareText(left, right);
+}
+
+function errorCode(error: unknown): string {
+  const code = (error as {code?: unknown} | null)?.code;
+  if (typeof code !== 'string') throw error;
+  return code;
+}
+

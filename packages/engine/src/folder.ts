@@ -1,0 +1,67 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type {LintConfig} from '@upgrade-paths/core';
+import {mapConcurrently} from './concurrent.js';
+import {createSiteCache, type SiteCache, type SiteDocument} from './content.js';
+import {discoverFiles} from './discover.js';
+import {lint, type LintResult} from './lint.js';
+import type {MarkdownSettings} from './markdown.js';
+import {loadPartialLibrary} from './partials.js';
+import {defaultPartialsPath} from './paths.js';
+
+/** What {@link lintPaths} gives. */
+export interface PathsLintResult extends LintResult {
+  /** The documents read, sorted by path. */
+  readonly documents: readonly SiteDocument[];
+  /** Paths given that do not exist, as given. */
+  readonly missing: readonly string[];
+  /** Paths (given, or found below a folder given) that cannot be read. */
+  readonly unreadable: readonly string[];
+}
+
+/**
+ * Read and lint the documents named by command line paths, outside a site
+ * or in a part of one: the files and folders given (see `discoverFiles`),
+ * with the partials of `<cwd>/_partials` (the documented default), paths
+ * relative to `cwd`.
+ *
+ * @param paths
+ *   Files and folders, absolute or relative to `cwd`.
+ * @param options
+ *   Working folder, lint config, Markdown settings, and a cache to reuse.
+ * @returns
+ *   The lint result and the documents read; when a path is missing or
+ *   unreadable, nothing is linted (empty findings and tables) and the
+ *   problem paths are listed.
+ */
+export async function lintPaths(
+  paths: readonly string[],
+  options: {
+    readonly cwd: string;
+    readonly config: LintConfig;
+    readonly markdown: MarkdownSettings;
+    readonly cache?: SiteCache | undefined;
+  },
+): Promise<PathsLintResult> {
+  const {cwd} = options;
+  const cache = options.cache ?? createSiteCache();
+  const discovery = await discoverFiles(paths, cwd);
+  const empty = {findings: [], tables: [], documents: []};
+  if (discovery.missing.length > 0 || discovery.unreadable.length > 0) {
+    return {...empty, missing: discovery.missing, unreadable: discovery.unreadable};
+  }
+  const read = await mapConcurrently(discovery.files, async function (document): Promise<SiteDocument | undefined> {
+    try {
+      return {absolutePath: document.path, path: document.file, value: await fs.readFile(document.path, 'utf8'), docId: document.docId};
+    } catch (error) {
+      if (typeof (error as {code?: unknown} | null)?.code !== 'string') throw error;
+      return undefined;
+    }
+  });
+  const documents = read.filter((document) => document !== undefined);
+  const unreadable = discovery.files.filter((_, index) => read[index] === undefined).map((document) => document.file);
+  if (unreadable.length > 0) return {...empty, missing: [], unreadable};
+  const partials = await loadPartialLibrary(path.resolve(cwd), defaultPartialsPath, options.markdown);
+  const result = lint(documents, {config: options.config, cache: cache.lint, markdown: options.markdown, partials});
+  return {...result, documents, missing: [], unreadable: []};
+}

@@ -1,0 +1,223 @@
+import {createHash} from 'node:crypto';
+import type {
+  DocumentFacts,
+  ExtractedTable,
+  Finding,
+  LintConfig,
+  PartialUsage,
+  UnresolvedProp,
+  VersionedUsage,
+} from '@upgrade-paths/core';
+import {
+  createAnchorSlugger,
+  disableDirectives,
+  lintDocumentFacts,
+  lintSiteFacts,
+  partialRegistries,
+  resolveLintConfig,
+  settleFindings,
+} from '@upgrade-paths/core';
+import {mayHoldUpgradePaths, partialUsageTables} from 'mdast-util-upgrade-paths';
+import {defaultMarkdownSettings, markdownKey, type DocumentFormat, type MarkdownSettings} from './markdown.js';
+import type {SitePartials} from './partials.js';
+import {docsVersionOf} from './paths.js';
+import {readPage, type PageRead} from './read.js';
+
+/** One document to lint. */
+export interface LintFile {
+  /** Site- (plugin) or working-folder- (CLI) relative POSIX path: the `file` of findings and tables. */
+  readonly path: string;
+  /** File content, front matter included. */
+  readonly value: string;
+  /** Doc id (path relative to the docs folder, without extension): the dataset product when front matter names none. */
+  readonly docId: string;
+}
+
+/**
+ * What {@link lint} keeps per file between calls: the per-file part of a run
+ * (parse, extraction, document rules), reused while the file's content, the
+ * config and the Markdown settings stay the same.
+ */
+export interface LintCacheEntry {
+  /** SHA-1 of the content, hex. */
+  readonly hash: string;
+  /** `ResolvedLintConfig.key` of the config, and the Markdown settings, the entry was made with. */
+  readonly key: string;
+  readonly read: PageRead;
+  /** Document-rule findings, disable comments not applied. */
+  readonly findings: readonly Finding[];
+  /** Kept for 0.x readers of the cache: the tables of `read`. */
+  readonly tables: readonly ExtractedTable[];
+}
+
+/**
+ * A cache for {@link lint}: a `Map` from file path to the entry of its last
+ * content. Pass the same map on every call (such as from a dev server's
+ * reloads); entries of files not in a call are dropped by it, so the cache
+ * never holds more than the last call's files.
+ */
+export type LintCache = Map<string, LintCacheEntry>;
+
+/** Options of {@link lint}. */
+export interface LintOptions {
+  /**
+   * Lint configuration (rule severities and options, mirrors), such as the
+   * result of `loadConfig` and `mergeConfig`.
+   *
+   * @default {} (every rule at its default)
+   */
+  readonly config?: LintConfig | null | undefined;
+  /** Cache of the per-file part, keyed by path. No cache: everything is parsed. */
+  readonly cache?: LintCache | null | undefined;
+  /** How documents are parsed. @default Docusaurus's defaults (`defaultMarkdownSettings`) */
+  readonly markdown?: MarkdownSettings | null | undefined;
+  /** Shorthand for `markdown.format`, as Docusaurus's `markdown.format`. @default 'mdx' */
+  readonly format?: DocumentFormat | null | undefined;
+  /**
+   * The site's partials (`loadPartialLibrary`): every partial usage of the
+   * files is checked and the tables partials render on pages are linted
+   * with the pages' own; so are the partial files themselves. Without
+   * partials, usages are not checked.
+   */
+  readonly partials?: SitePartials | null | undefined;
+  /**
+   * Documents whose partial usages are checked but whose tables are not
+   * data (the docs of older versions, `versioned_docs/`).
+   *
+   * @default []
+   */
+  readonly versionedFiles?: readonly LintFile[] | null | undefined;
+  /**
+   * Tables found elsewhere (such as rendered by partials): checked with the
+   * files' tables by every rule, and returned with them.
+   *
+   * @default []
+   */
+  readonly includedTables?: readonly ExtractedTable[] | null | undefined;
+}
+
+/** What {@link lint} gives. */
+export interface LintResult {
+  /**
+   * Findings with their configured severity (rules that are `off` dropped,
+   * disable comments applied), sorted by file, line, column, then rule id.
+   */
+  readonly findings: Finding[];
+  /**
+   * Every upgrade table: the files' own, file by file in the order given,
+   * tables in document order; then those partials render at usages (in
+   * usage order) and the `includedTables`.
+   */
+  readonly tables: ExtractedTable[];
+}
+
+/**
+ * Lint Markdown/MDX documents: the one lint run behind the Docusaurus
+ * plugin and `upgrade-paths lint` (both reach it through `lintSite`).
+ *
+ * Per file (cacheable, see {@link LintOptions.cache}): documents that cannot
+ * hold an upgrade table, a partial usage or a disable comment
+ * (`mayHoldUpgradePaths`, which agrees with extraction) are skipped without
+ * parsing; the others are parsed the way Docusaurus parses them and the
+ * document rules run on them. Then partials are rendered at their usages
+ * and checked, the dataset and site rules run over every table, and every
+ * finding is settled once (`settleFindings`: config, disable comments in
+ * pages and partials alike, usages named).
+ *
+ * @param files
+ *   Documents. Dataset-level rules see only these: lint every document of a
+ *   site together.
+ * @param options
+ *   Configuration (optional).
+ * @returns
+ *   Findings and tables. Content problems are findings; nothing is thrown
+ *   for them.
+ * @throws {Error}
+ *   When `options.config` is not valid (message names the key and value).
+ */
+export function lint(files: readonly LintFile[], options?: Readonly<LintOptions> | null): LintResult {
+  const config = resolveLintConfig(options?.config);
+  const markdown: MarkdownSettings = {
+    ...(options?.markdown ?? defaultMarkdownSettings),
+    ...(options?.format ? {format: options.format} : {}),
+  };
+  const key = config.key + '\n' + markdownKey(markdown);
+  const cache = options?.cache ?? undefined;
+  const partials = options?.partials ?? undefined;
+  const tables: ExtractedTable[] = [];
+  const included: ExtractedTable[] = [];
+  const findings: Finding[] = [];
+  const usages: VersionedUsage[] = [];
+  const unresolved: UnresolvedProp[] = [];
+  const paths = new Set<string>();
+
+  for (const file of files) {
+    paths.add(file.path);
+    const entry = readFile(file);
+    tables.push(...entry.read.document.tables);
+    findings.push(...entry.findings);
+    const version = docsVersionOf(file.path);
+    for (const usage of entry.read.usages) usages.push({usage, version});
+    if (partials && entry.read.page && entry.read.usages.length > 0) renderPartials(entry.read, entry.read.usages);
+  }
+  for (const file of options?.versionedFiles ?? []) {
+    paths.add(file.path);
+    const version = docsVersionOf(file.path);
+    for (const usage of readFile(file).read.usages) usages.push({usage, version});
+  }
+  if (cache) {
+    for (const path of cache.keys()) if (!paths.has(path)) cache.delete(path);
+  }
+  for (const table of options?.includedTables ?? []) {
+    included.push(table);
+    check({file: table.file, kind: 'usage', includedFrom: table.includedFrom ?? undefined, tables: [table], candidates: [], strayDisables: []});
+  }
+
+  const partialUsages: PartialUsage[] = [];
+  if (partials) {
+    for (const document of partials.documents) check(document);
+    for (const registry of partialRegistries(partials)) {
+      for (const partial of registry.files) partialUsages.push(...partial.usages);
+    }
+  }
+  const all = [...tables, ...included];
+  findings.push(
+    ...lintSiteFacts(
+      {tables: all, ...(partials ? {partials: {library: partials, usages, unresolved}} : {})},
+      config,
+    ),
+  );
+  const directives = disableDirectives([...all, ...usages.map((item) => item.usage), ...partialUsages]);
+  return {findings: settleFindings(findings, {directives, includedTables: included}, config), tables: all};
+
+  function readFile(file: LintFile): {read: PageRead; findings: readonly Finding[]} {
+    const hash = cache ? createHash('sha1').update(file.value).digest('hex') : '';
+    const known = cache?.get(file.path);
+    if (known && known.hash === hash && known.key === key) return known;
+    const read: PageRead = mayHoldUpgradePaths(file.value)
+      ? readPage(file.value, {file: file.path, docId: file.docId, markdown, version: docsVersionOf(file.path)})
+      : {document: {file: file.path, kind: 'page', tables: [], candidates: [], strayDisables: []}, usages: [], page: undefined};
+    const entry: LintCacheEntry = {hash, key, read, findings: lintDocumentFacts(read.document, config), tables: read.document.tables};
+    cache?.set(file.path, entry);
+    return entry;
+  }
+
+  /** The tables partials render on a page, as data of the page, checked like its own. */
+  function renderPartials(read: PageRead, found: readonly PartialUsage[]): void {
+    if (!partials || !read.page) return;
+    // Row anchors unique in the page: after the page's own rows, in
+    // document order (a partial rendered twice gets `-2` anchors).
+    const anchor = createAnchorSlugger();
+    for (const table of read.document.tables) for (const row of table.rows) anchor(row.anchor);
+    for (const usage of found) {
+      const rendered = partialUsageTables(usage, partials, read.page, anchor);
+      included.push(...rendered.tables);
+      unresolved.push(...rendered.unresolved);
+      for (const document of rendered.documents) check(document);
+    }
+  }
+
+  function check(document: DocumentFacts): void {
+    findings.push(...lintDocumentFacts(document, config));
+  }
+}

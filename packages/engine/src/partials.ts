@@ -1,0 +1,123 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type {DocumentFacts, PartialFile, PartialLibrary, PartialRegistry} from '@upgrade-paths/core';
+import {createPartialRegistry} from '@upgrade-paths/core';
+import type {PartialContent} from 'mdast-util-upgrade-paths';
+import {defaultMarkdownSettings, markdownKey, type MarkdownSettings} from './markdown.js';
+import {defaultPartialsPath, relativePosix, versionedPartialsPath} from './paths.js';
+import {readPartial} from './read.js';
+
+/** File names of partials: `_` first, `.md` or `.mdx`. */
+const partialFileName = /^_.*\.mdx?$/i;
+
+/** Every partial of a site, and each partial file's own facts as a document (parse errors, stray disable comments). */
+export interface SitePartials extends PartialLibrary<PartialContent> {
+  /** One document (kind `partial`) per partial file, by path. */
+  readonly documents: readonly DocumentFacts[];
+}
+
+interface CachedPartial {
+  readonly mtimeMs: number;
+  readonly size: number;
+  readonly key: string;
+  readonly read: {readonly partial: PartialFile<PartialContent>; readonly document: DocumentFacts};
+}
+
+/** Partials read, by absolute path: a file is parsed again only when it changed. */
+const partialCache = new Map<string, CachedPartial>();
+
+/**
+ * Read every partial of a site: `_*.md(x)` files anywhere under the
+ * partial folders (current partials) and under
+ * `versioned_partials/version-<v>/` (the partials of docs version `<v>`).
+ *
+ * The folders are listed again on every call, so partials added, renamed
+ * or removed are seen at once; a file is parsed again only when its
+ * modification time or size changed (a process-wide cache keyed by path),
+ * so the Docusaurus plugin and the remark plugin share one reading.
+ *
+ * @param siteDir
+ *   Absolute site folder; `file` fields are relative to it.
+ * @param partialsPath
+ *   Current partial folders, relative to `siteDir` (see
+ *   `resolvePartialsPath`). Missing folders hold no partial.
+ * @param markdown
+ *   How the site parses Markdown: `.md` partials are CommonMark (no props)
+ *   under `format: 'detect'`, and every partial under `md`.
+ * @throws {Error}
+ *   File system errors other than a missing folder.
+ */
+export async function loadPartialLibrary(
+  siteDir: string,
+  partialsPath: readonly string[] = defaultPartialsPath,
+  markdown: MarkdownSettings = defaultMarkdownSettings,
+): Promise<SitePartials> {
+  const listed = new Set<string>();
+  const documents: DocumentFacts[] = [];
+  const roots = partialsPath.map((folder) => path.resolve(siteDir, folder));
+  const current = await registryOf(roots, null);
+  const versions = new Map<string, PartialRegistry<PartialContent>>();
+  const versionedRoot = path.join(siteDir, versionedPartialsPath);
+  for (const entry of await readFolder(versionedRoot, false)) {
+    if (!entry.isDirectory() || !entry.name.startsWith('version-')) continue;
+    const version = entry.name.slice('version-'.length);
+    versions.set(version, await registryOf([path.join(versionedRoot, entry.name)], version));
+  }
+  // Forget partials removed (or renamed) since the last call.
+  for (const absolute of partialCache.keys()) {
+    if (listed.has(absolute)) continue;
+    if ([...roots, versionedRoot].some((root) => absolute.startsWith(root + path.sep))) partialCache.delete(absolute);
+  }
+  documents.sort((left, right) => (left.file < right.file ? -1 : left.file > right.file ? 1 : 0));
+  return {current, versions, documents};
+
+  async function registryOf(folders: readonly string[], version: string | null): Promise<PartialRegistry<PartialContent>> {
+    const files = new Set<string>();
+    for (const folder of folders) {
+      for (const entry of await readFolder(folder, true)) {
+        if (!entry.isFile() || !partialFileName.test(entry.name)) continue;
+        const absolute = path.join(entry.parentPath, entry.name);
+        if (absolute.split(path.sep).includes('node_modules')) continue;
+        files.add(absolute);
+      }
+    }
+    const partials: PartialFile<PartialContent>[] = [];
+    for (const absolute of [...files].sort()) {
+      const read = await readPartialFile(absolute, version);
+      if (read === undefined) continue;
+      partials.push(read.partial);
+      documents.push(read.document);
+    }
+    return createPartialRegistry(partials);
+  }
+
+  async function readPartialFile(absolute: string, version: string | null): Promise<CachedPartial['read'] | undefined> {
+    listed.add(absolute);
+    const key = (version ?? '') + '\n' + markdownKey(markdown);
+    let stat;
+    let value: string | undefined;
+    try {
+      stat = await fs.stat(absolute);
+      const cached = partialCache.get(absolute);
+      if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size && cached.key === key) return cached.read;
+      value = await fs.readFile(absolute, 'utf8');
+    } catch (error) {
+      // Removed between listing and reading (an editor saving): gone.
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw error;
+    }
+    const read = readPartial(value, {file: relativePosix(siteDir, absolute), version, markdown});
+    partialCache.set(absolute, {mtimeMs: stat.mtimeMs, size: stat.size, key, read});
+    return read;
+  }
+}
+
+async function readFolder(folder: string, recursive: boolean) {
+  try {
+    return await fs.readdir(folder, {withFileTypes: true, recursive});
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return [];
+    throw error;
+  }
+}

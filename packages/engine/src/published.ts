@@ -1,0 +1,59 @@
+/**
+ * What a lint run of a site publishes in-process for the remark plugin,
+ * which runs later in the same process inside Docusaurus's MDX
+ * compilation: for each document the engine read, where it is in the terms
+ * ids are made of, so that a table's data-module import names the module
+ * the Docusaurus plugin writes; and the dataset of each table, for authored
+ * `<UpgradePathTable table="…">`.
+ */
+
+/** A document as the last lint run of its site read it. */
+export interface PublishedDocument {
+  /** Absolute site folder. */
+  readonly siteDir: string;
+  /** Site-relative POSIX path: the `file` of its tables. */
+  readonly file: string;
+  /** Its doc id (the dataset product when front matter names none). */
+  readonly docId: string;
+  /** Id of the `docusaurus-plugin-upgrade-paths` instance that read it. */
+  readonly pluginId: string;
+}
+
+const documents = new Map<string, PublishedDocument>();
+const tableDatasets = new Map<string, ReadonlyMap<string, string>>();
+
+/**
+ * Publish a site's documents and table datasets, replacing what the last
+ * run of the same site and plugin instance published.
+ *
+ * @param siteDir
+ *   Absolute site folder.
+ * @param pluginId
+ *   Plugin instance id.
+ * @param read
+ *   Documents read, by absolute path.
+ * @param datasets
+ *   Dataset id by table id.
+ */
+export function publishSite(
+  siteDir: string,
+  pluginId: string,
+  read: ReadonlyMap<string, {readonly file: string; readonly docId: string}>,
+  datasets: ReadonlyMap<string, string>,
+): void {
+  for (const [absolute, document] of documents) {
+    if (document.siteDir === siteDir && document.pluginId === pluginId && !read.has(absolute)) documents.delete(absolute);
+  }
+  for (const [absolute, {file, docId}] of read) documents.set(absolute, {siteDir, file, docId, pluginId});
+  tableDatasets.set(siteDir + '\n' + pluginId, datasets);
+}
+
+/** The document at an absolute path, as the last lint run of its site read it. */
+export function publishedDocument(absolutePath: string): PublishedDocument | undefined {
+  return documents.get(absolutePath);
+}
+
+/** The dataset of a table by id, as the last lint run of the site found it. */
+export function publishedTableDataset(siteDir: string, pluginId: string, tableId: string): string | undefined {
+  return tableDatasets.get(siteDir + '\n' + pluginId)?.get(tableId);
+}

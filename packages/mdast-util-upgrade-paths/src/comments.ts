@@ -1,0 +1,189 @@
+import type {} from './mdast-extensions.js';
+import type {DisableComment, Position} from '@upgrade-paths/core';
+import {parseDisableDirective} from '@upgrade-paths/core';
+import type {Root} from 'mdast';
+import {visit} from 'unist-util-visit';
+import {location} from 'vfile-location';
+
+/**
+ * A comment in a Markdown/MDX document: `<!-- … -->` or an MDX expression
+ * holding only a comment (`{/* … *\/}`).
+ */
+export interface DocumentComment {
+  /** Comment text without delimiters, trimmed. */
+  readonly text: string;
+  /** 0-based offsets of the whole comment, `end` exclusive. */
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A `<!-- upgrade-paths:ID:start -->` or `…:end -->` marker. */
+export interface GroupMarker {
+  readonly id: string;
+  readonly edge: 'start' | 'end';
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * Comments of a document, found in its source text.
+ *
+ * Docusaurus drops `<!-- -->` comments while parsing (its `mdx1Compat`
+ * comment layer, `@slorber/remark-comment` without `ast`), so comments cannot
+ * be read from the tree there. This reads them from the source instead and
+ * uses the tree only to leave out what sits in code, inline code or front
+ * matter, which is why it gives the same comments for every parse.
+ *
+ * @param tree
+ *   mdast of `source`, with positions (offsets).
+ * @param source
+ *   The text `tree` was parsed from.
+ * @returns
+ *   Comments in document order.
+ */
+export function commentsFromMdast(tree: Root, source: string): DocumentComment[] {
+  const comments: DocumentComment[] = [];
+  const excluded: Array<[number, number]> = [];
+  visit(tree, function (node) {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined) return;
+    if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'yaml') {
+      excluded.push([start, end]);
+    } else if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
+      excluded.push([start, end]);
+      const text = expressionComment(node.value);
+      if (text !== undefined) comments.push({text, start, end});
+    }
+  });
+  if (source.includes('<!--')) {
+    const expression = /<!--([\s\S]*?)-->/g;
+    let match: RegExpExecArray | null;
+    while ((match = expression.exec(source))) {
+      const start = match.index;
+      if (excluded.some(([from, to]) => start >= from && start < to)) continue;
+      comments.push({text: (match[1] ?? '').trim(), start, end: start + match[0].length});
+    }
+  }
+  return comments.sort((left, right) => left.start - right.start);
+}
+
+/** Text of an MDX expression that is only a comment, else `undefined`. */
+function expressionComment(value: string): string | undefined {
+  const block = /^\s*\/\*([\s\S]*?)\*\/\s*$/.exec(value);
+  if (block) return (block[1] ?? '').trim();
+  const line = /^\s*\/\/(.*)$/.exec(value.trim());
+  return line ? (line[1] ?? '').trim() : undefined;
+}
+
+const markerExpression = /^upgrade-paths:([^\s:]+):(start|end)$/;
+
+/**
+ * Group markers among comments: `upgrade-paths:ID:start` and
+ * `upgrade-paths:ID:end`, the convention docs generators use to delimit a
+ * generated table.
+ */
+export function groupMarkers(comments: readonly DocumentComment[]): GroupMarker[] {
+  const markers: GroupMarker[] = [];
+  for (const comment of comments) {
+    const match = markerExpression.exec(comment.text);
+    if (match) {
+      markers.push({id: match[1] ?? '', edge: match[2] === 'start' ? 'start' : 'end', start: comment.start, end: comment.end});
+    }
+  }
+  return markers;
+}
+
+/**
+ * The innermost marker pair around a range, as its id, else `undefined`.
+ *
+ * @param markers
+ *   Markers in document order.
+ * @param position
+ *   Range with offsets.
+ */
+export function markerAround(markers: readonly GroupMarker[], position: Position): string | undefined {
+  const from = position.start.offset;
+  const to = position.end.offset;
+  if (from === undefined || to === undefined) return undefined;
+  let found: string | undefined;
+  for (const marker of markers) {
+    if (marker.edge !== 'start' || marker.end > from) continue;
+    const sameId = markers.filter((other) => other.edge === 'end' && other.id === marker.id);
+    const closedBefore = sameId.some((other) => other.start >= marker.end && other.end <= from);
+    const closesAfter = sameId.some((other) => other.start >= to);
+    if (!closedBefore && closesAfter) found = marker.id;
+  }
+  return found;
+}
+
+/**
+ * Disable comments of a document and what they stand before.
+ */
+export interface DisableComments {
+  /**
+   * The disable comments right before a node: walking back from its start,
+   * over comments separated from it and from each other only by white
+   * space (and `>` of a block quote), keeping those that are disable
+   * directives (other comments, such as group markers, may stand among
+   * them). Each comment found is marked as attached.
+   *
+   * @param position
+   *   Position of the table or usage, with offsets.
+   * @returns
+   *   Disable comments in document order; empty when there are none.
+   */
+  readonly before: (position: Position) => DisableComment[];
+  /** Disable comments not attached by any call of `before` so far, in document order. */
+  readonly stray: () => DisableComment[];
+}
+
+/**
+ * Read the disable directives among a document's comments.
+ *
+ * @param comments
+ *   Comments of the document in document order ({@link commentsFromMdast}).
+ * @param source
+ *   The text the comments were found in.
+ */
+export function disableComments(comments: readonly DocumentComment[], source: string): DisableComments {
+  const place = location(source);
+  const attached = new Set<DocumentComment>();
+  const directive = (comment: DocumentComment): DisableComment | undefined => {
+    const rules = parseDisableDirective(comment.text);
+    if (rules === undefined) return undefined;
+    return {rules, position: {start: pointAt(comment.start), end: pointAt(comment.end)}};
+  };
+  return {
+    before(position) {
+      let cursor = position.start.offset;
+      if (cursor === undefined) return [];
+      const found: DisableComment[] = [];
+      for (let index = comments.length - 1; index >= 0; index--) {
+        const comment = comments[index];
+        if (!comment || comment.end > cursor) continue;
+        if (!/^[\s>]*$/.test(source.slice(comment.end, cursor))) break;
+        const read = directive(comment);
+        if (read) {
+          found.unshift(read);
+          attached.add(comment);
+        }
+        cursor = comment.start;
+      }
+      return found;
+    },
+    stray() {
+      const found: DisableComment[] = [];
+      for (const comment of comments) {
+        const read = attached.has(comment) ? undefined : directive(comment);
+        if (read) found.push(read);
+      }
+      return found;
+    },
+  };
+
+  function pointAt(offset: number) {
+    const point = place.toPoint(offset);
+    return {line: point?.line ?? 1, column: point?.column ?? 1, offset};
+  }
+}

@@ -1,0 +1,220 @@
+import type {} from './mdast-extensions.js';
+import type {
+  DocumentFacts,
+  ExtractedTable,
+  IncludedFrom,
+  PartialUsage,
+  Position,
+  RowCells,
+  TableCandidate,
+  TableTab,
+  UpgradeRow,
+} from '@upgrade-paths/core';
+import {createAnchorSlugger, datasetFrontMatter, datasetId, datasetTitle, parseSupport, rowAnchor} from '@upgrade-paths/core';
+import type {Parents, Root, Table, TableCell} from 'mdast';
+import {visitParents} from 'unist-util-visit-parents';
+import {commentsFromMdast, disableComments, groupMarkers, markerAround} from './comments.js';
+import {frontMatterFromMdast} from './frontMatter.js';
+import {groupOf} from './group.js';
+import {tabAround} from './jsx.js';
+import {isPartialElement, partialUsageFromElement} from './partialUsage.js';
+import {cellText, columnRoles, tableKind} from './recognize.js';
+import {pageTitle} from './title.js';
+
+/** What {@link upgradeTablesFromMdast} needs to know about the document. */
+export interface ExtractOptions {
+  /** The text the tree was parsed from (comments, markers and cells as written are read from it). */
+  readonly source: string;
+  /** Site-relative POSIX path of the document, used in ids and findings. */
+  readonly file: string;
+  /** Doc id (path in the docs folder without extension): the product when front matter names none. */
+  readonly docId: string;
+  /**
+   * The document's parsed front matter (such as Docusaurus's
+   * `file.data.frontMatter`). When `undefined`, the tree's `yaml` node is
+   * parsed instead (a plain parse with `remark-frontmatter`).
+   */
+  readonly frontMatter?: unknown;
+  /** Page title for dataset titles; default: the tree's (see `pageTitle`). */
+  readonly title?: string | undefined;
+  /**
+   * Row anchors unique in the page: a function giving the anchor to use for
+   * a base anchor (`createAnchorSlugger`). Default: a new one. Pass the
+   * page's own to extract the tables partials render on it.
+   */
+  readonly anchor?: ((base: string) => string) | undefined;
+  /** Set when the tree is a partial rendered at a usage (see {@link UsageExtraction}). */
+  readonly usage?: UsageExtraction | undefined;
+}
+
+/** How the tables of a partial rendered at one usage are read. */
+export interface UsageExtraction {
+  /** The page usage the partial is rendered for. */
+  readonly includedFrom: IncludedFrom;
+  /** Appended to each table id: `@<usage chain>`, unique per usage. */
+  readonly idSuffix: string;
+  /** The tab around the usage, for tables outside any tab in the partial. */
+  readonly tab: TableTab | null;
+  /** Places whose value the usage's props could not give. */
+  readonly unresolved: readonly Position[];
+}
+
+/** What a document holds. */
+export interface ExtractResult {
+  /** The facts the document-scope lint rules check: tables, table candidates, front matter, stray disable comments. */
+  readonly document: DocumentFacts;
+  /** Its partial usages, in document order. */
+  readonly usages: PartialUsage[];
+  /** The page title its tables' datasets are named after. */
+  readonly title: string;
+}
+
+/**
+ * Read the upgrade tables of a document, and what else the lint rules
+ * check in it.
+ *
+ * An upgrade table is a GFM table whose header names a source and a target
+ * column (see `columnRoles`), anywhere: top level, list items, `<details>`,
+ * admonitions, `<Tabs><TabItem>`. Every row of an upgrade table becomes one
+ * {@link UpgradeRow}, malformed ones included, with the facts about its
+ * cells the rules read: nothing is dropped and nothing is guessed.
+ *
+ * @param tree
+ *   mdast with positions, parsed from `options.source` (GFM tables, MDX or
+ *   plain Markdown; emoji shortcodes may or may not be replaced).
+ * @param options
+ *   Document facts.
+ * @returns
+ *   The document's facts. Never throws for content problems.
+ */
+export function upgradeTablesFromMdast(tree: Root, options: ExtractOptions): ExtractResult {
+  const {file, source, usage} = options;
+  const tables: ExtractedTable[] = [];
+  const candidates: TableCandidate[] = [];
+  const usages: PartialUsage[] = [];
+  const found: Array<{node: Table; ancestors: Parents[]} | {node: PartialUsageNode; ancestors: Parents[]}> = [];
+
+  visitParents(tree, function (node, ancestors) {
+    if (node.type === 'table' || isPartialElement(node)) found.push({node, ancestors: [...ancestors]} as (typeof found)[number]);
+  });
+
+  const frontMatter = usage ? undefined : frontMatterFromMdast(tree, options.frontMatter);
+  const pageFrontMatter = frontMatter ? frontMatter.value : options.frontMatter;
+  const {settings} = datasetFrontMatter(pageFrontMatter);
+  const title = options.title ?? pageTitle(tree, pageFrontMatter, options.docId);
+  const comments = commentsFromMdast(tree, source);
+  const markers = groupMarkers(comments);
+  const disables = disableComments(comments, source);
+  const anchor = options.anchor ?? createAnchorSlugger();
+
+  for (const {node, ancestors} of found) {
+    if (node.type !== 'table') {
+      usages.push(partialUsageFromElement(node, file, ancestors, node.position ? disables.before(node.position) : []));
+      continue;
+    }
+    const table = readTable(node, ancestors);
+    if (table) tables.push(table);
+  }
+
+  const document: DocumentFacts = {
+    file,
+    kind: usage ? 'usage' : 'page',
+    ...(usage ? {includedFrom: usage.includedFrom} : {}),
+    tables,
+    candidates,
+    ...(frontMatter ? {frontMatter} : {}),
+    strayDisables: usage ? [] : disables.stray(),
+  };
+  return {document, usages, title};
+
+  function readTable(node: Table, ancestors: Parents[]): ExtractedTable | undefined {
+    const header = node.children[0];
+    const position = node.position;
+    if (!header || !position) return undefined;
+    const roles = columnRoles(header.children.map((cell) => cellText(cell)));
+    const kind = tableKind(roles);
+    if (kind === 'candidate') {
+      candidates.push({
+        position: header.position ?? position,
+        missing: roles.source === undefined ? 'Source Version' : 'Target Version',
+      });
+    }
+    if (kind !== 'upgrade') return undefined;
+
+    const tabFound = tabAround(ancestors);
+    const tab = tabFound ?? usage?.tab ?? null;
+    const group = markerAround(markers, position) ?? groupOf(node, ancestors);
+    const rows: UpgradeRow[] = [];
+    const cells: RowCells[] = [];
+    for (const row of node.children.slice(1)) {
+      const rowPosition = row.position ?? position;
+      const sourceCell = row.children[roles.source as number];
+      const targetCell = row.children[roles.target as number];
+      const supportCell = roles.support === undefined ? undefined : row.children[roles.support];
+      const sourceText = cellText(sourceCell);
+      const targetText = cellText(targetCell);
+      const supportText = cellText(supportCell);
+      const supported = roles.support === undefined ? true : supportText === '' ? null : (parseSupport(supportText) ?? null);
+      rows.push({
+        source: sourceText,
+        target: targetText,
+        supported,
+        anchor: anchor(rowAnchor(sourceText, targetText)),
+        line: rowPosition.start.line,
+        column: rowPosition.start.column,
+      });
+      cells.push({
+        row: rowPosition,
+        source: sourceCell?.position,
+        target: targetCell?.position,
+        support: supportCell?.position,
+        count: row.children.length,
+        supportEmpty: supportText === '',
+        written: {source: written(sourceCell), target: written(targetCell), support: written(supportCell)},
+      });
+    }
+    const tableDisables = disables.before(position);
+    const unresolved = usage?.unresolved.filter((place) => within(place, position)) ?? [];
+    return {
+      id: file + ':' + position.start.line + (usage?.idSuffix ?? ''),
+      file,
+      permalink: null,
+      line: position.start.line,
+      column: position.start.column,
+      group,
+      tab,
+      includedFrom: usage?.includedFrom ?? null,
+      rows,
+      dataset: datasetId(settings, options.docId, tab),
+      datasetTitle: datasetTitle(settings, title, tab),
+      cells,
+      position,
+      columns: header.children.length,
+      hasSupport: roles.support !== undefined,
+      ...(tableDisables.length > 0 ? {disables: tableDisables} : {}),
+      ...(unresolved.length > 0 ? {unresolved} : {}),
+    };
+  }
+
+  /** A cell as the author wrote it (before emoji replacement, which Docusaurus may have run). */
+  function written(cell: TableCell | undefined): string {
+    const start = cell?.position?.start.offset;
+    const end = cell?.position?.end.offset;
+    if (cell === undefined) return '';
+    if (start === undefined || end === undefined) return cellText(cell);
+    const raw = source
+      .slice(start, end)
+      .replace(/^\s*\|/, '')
+      .replace(/\|\s*$/, '')
+      .trim();
+    return raw === '' ? cellText(cell) : raw;
+  }
+}
+
+type PartialUsageNode = Parameters<typeof partialUsageFromElement>[0];
+
+function within(inner: Position, outer: Position): boolean {
+  const before = (left: Position['start'], right: Position['start']) =>
+    left.line < right.line || (left.line === right.line && left.column < right.column);
+  return !before(inner.start, outer.start) && !before(outer.end, inner.end);
+}
