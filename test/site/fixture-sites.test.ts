@@ -1,7 +1,8 @@
+import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import {describe, expect, it} from 'vitest';
-import {buildSite, readExport, root, temporaryDir} from './build.js';
+import {beforeAll, describe, expect, it} from 'vitest';
+import {buildSite, readExport, readPage, root, temporaryDir} from './build.js';
 
 const fixtures = path.join(root, 'test', 'site', 'fixtures');
 
@@ -23,5 +24,63 @@ describe('a site with a broken upgrade table', function () {
     expect(result.status, result.output).not.toBe(0);
     expect(result.output).toMatch(/docs\/upgrade\.md:14:\d+ +error +Unexpected `1\.2\.a` as target version, expected a semver version[^\n]* +invalid-version/);
     expect(fs.existsSync(path.join(result.outDir, 'index.html'))).toBe(false);
+  });
+});
+
+describe('a classic-preset site with its docs in content/ under /guide/, and a CommonJS config', function () {
+  const siteDir = path.join(fixtures, 'preset-content-path');
+  let result: Awaited<ReturnType<typeof buildSite>>;
+
+  beforeAll(async function () {
+    result = await buildSite(siteDir, path.join(temporaryDir, 'preset-content-path'));
+  });
+
+  it('builds with working tables, checker and partials', function () {
+    expect(result.status, result.output).toBe(0);
+    const exported = readExport(result.outDir);
+    expect(exported.datasets.map((dataset) => dataset.id)).toEqual(['demo/default']);
+    const tables = exported.datasets[0]?.tables ?? [];
+    expect(tables.map((table) => [table.id, table.permalink])).toEqual([
+      ['_partials/_older.mdx:6@content/upgrade.mdx:14', '/guide/upgrade'],
+      ['content/upgrade.mdx:7', '/guide/upgrade'],
+    ]);
+    const upgrade = readPage(result.outDir, 'guide/upgrade');
+    expect([...upgrade.querySelectorAll('[data-upgrade-paths-table]')].map((table) => table.getAttribute('data-upgrade-paths-table'))).toEqual([
+      'content/upgrade.mdx:7',
+      '_partials/_older.mdx:6@content/upgrade.mdx:14',
+    ]);
+    expect(upgrade.querySelector('#upgrade-0-9-0-to-1-0-0')?.textContent).toContain('1.0.0');
+    expect(upgrade.querySelector('[data-upgrade-checker="demo/default"]')).not.toBeNull();
+    // An authored table on another page gets its dataset module too.
+    const other = readPage(result.outDir, 'guide/other');
+    expect([...other.querySelectorAll('tbody tr')].map((row) => row.id)).toEqual([
+      'reused-upgrade-1-1-0-to-1-2-0',
+      'reused-upgrade-1-0-0-to-1-1-0',
+    ]);
+  });
+
+  it('gives the CLI, without paths in the site folder, the build’s datasets', function () {
+    const cli = spawnSync(process.execPath, [path.join(root, 'packages', 'cli', 'bin', 'upgrade-paths.js'), 'extract'], {
+      cwd: siteDir,
+      encoding: 'utf8',
+    });
+    expect(cli.status, cli.stderr).toBe(0);
+    const exported = readExport(result.outDir);
+    expect(JSON.parse(cli.stdout)).toEqual({
+      ...exported,
+      datasets: exported.datasets.map((dataset) => ({...dataset, tables: dataset.tables.map((table) => ({...table, permalink: null}))})),
+    });
+  });
+});
+
+describe('a page using the components without remark-upgrade-paths', function () {
+  it('fails `docusaurus build` with our message, naming the file and the line to add', async function () {
+    const result = await buildSite(path.join(fixtures, 'components-without-remark'), path.join(temporaryDir, 'components-without-remark'));
+    expect(result.status, result.output).not.toBe(0);
+    expect(result.output).toContain(
+      'Unexpected `<UpgradeChecker>` in `docs/plan.mdx`, which `remark-upgrade-paths` did not process, expected the remark plugin',
+    );
+    expect(result.output).toContain('beforeDefaultRemarkPlugins: [remarkUpgradePaths]');
+    expect(result.output).not.toContain('Expected component `UpgradeChecker` to be defined');
   });
 });
