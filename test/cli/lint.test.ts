@@ -195,6 +195,16 @@ describe('upgrade-paths lint', function () {
     expect(fs.readFileSync(path.join(cwd, 'docs/b.md'), 'utf8')).toBe(fixed);
   });
 
+  it('checks partial usages as the build does: an unknown partial is an error, exit 1', function () {
+    const partial = '---\npartial_category: demo\npartial_name: intro\n---\n\nHello.\n';
+    const cwd = site({'docs/page.mdx': '# Page\n\n<PartialsComponent category="demo" name="intr" />\n', '_partials/_intro.mdx': partial});
+    const result = run(cwd, '--format', 'github');
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe(
+      '::error file=docs/page.mdx,line=3,col=1::Unexpected unknown partial `demo/intr`, expected the `partial_category` and `partial_name` of a partial: did you mean `demo/intro`? (unknown-partial)\n',
+    );
+  });
+
   it('prints its help', function () {
     const result = run(site({}), '--help');
     expect(result.status).toBe(0);

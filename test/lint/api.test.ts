@@ -144,3 +144,22 @@ describe('lint() with includedTables', function () {
     expect(lint([{path: 'docs/upgrade.md', value: page, docId: 'upgrade'}]).findings.map((finding) => finding.ruleId)).not.toContain('conflicting-rows');
   });
 });
+
+describe('errors', function () {
+  it('reports a document the parser cannot read as `parse-error`, but throws a bug of the parser, with its cause', async function () {
+    const {unified} = await import('unified');
+    const {vi} = await import('vitest');
+    const parse = vi.spyOn(Object.getPrototypeOf(unified()) as {parse: () => never}, 'parse').mockImplementation(function () {
+      throw new TypeError('a bug, not the document');
+    });
+    try {
+      expect(() => extractUpgradePaths('| Source | Target |\n| - | - |\n| 1.0.0 | 1.1.0 |\n<!-- a -->\n', {file: 'a.md', docId: 'a'})).toThrow(
+        new TypeError('a bug, not the document'),
+      );
+    } finally {
+      parse.mockRestore();
+    }
+    const read = extractUpgradePaths('| Source | Target |\n| - | - |\n\n<div>\n', {file: 'b.md', docId: 'b'});
+    expect(read.findings.map((finding) => finding.ruleId)).toEqual(['parse-error']);
+  });
+});

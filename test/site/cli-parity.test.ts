@@ -59,6 +59,24 @@ describe('upgrade-paths in example-site, and docusaurus build of it', function (
     expect(linted).toEqual(built);
   });
 
+  it('report the same findings from another folder with `--site`, paths relative to the site', function () {
+    const result = spawnSync(process.execPath, [bin, 'lint', '--site', 'example-site', '--format', 'github'], {cwd: root, encoding: 'utf8'});
+    expect(result.status, result.stderr).toBe(0);
+    const places = result.stdout
+      .trim()
+      .split('\n')
+      .map((line) => {
+        const match = /^::(error|warning) file=([^,]+),line=(\d+),col=(\d+)::.* \(([a-z-]+)\)$/.exec(line);
+        return match ? match[2] + ':' + match[3] + ':' + match[4] + ' ' + (match[1] === 'error' ? 'error' : 'warn') + ' ' + match[5] : line;
+      })
+      .sort();
+    expect(places).toEqual(built);
+    const mixed = spawnSync(process.execPath, [bin, 'lint', '--site', 'example-site', 'docs'], {cwd: root, encoding: 'utf8'});
+    expect(mixed.status).toBe(2);
+    expect(mixed.stdout).toBe('');
+    expect(mixed.stderr).toMatch(/^upgrade-paths: Unexpected paths with `--site`, expected either a site folder or files and folders\n/);
+  });
+
   it('give the same datasets, tables and rows', function () {
     const result = cli('extract');
     expect(result.status, result.stderr).toBe(0);

@@ -109,7 +109,8 @@ export default async function pluginUpgradePaths(
         // development, report and keep the last good config.
         if (isProductionBuild()) throw error;
         logger.error('The upgrade-paths lint config could not be read; using the last good one.');
-        logger.error(error);
+        // As Docusaurus reports reload failures: with the stack and causes.
+        console.error(error);
       }
       return {config};
     },
@@ -121,7 +122,7 @@ export default async function pluginUpgradePaths(
       } catch (error) {
         if (isProductionBuild()) throw error;
         logger.error('Upgrade path tables could not be read; showing the last good data.');
-        logger.error(error);
+        console.error(error);
         return;
       }
       reportedErrors = reportFindings(result.findings, options, isProductionBuild());
