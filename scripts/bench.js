@@ -7,7 +7,7 @@
 // upgrade tables made from the test fixtures (seed 002 and the rule
 // fixtures). Then times, side by side and in this one run:
 //
-// - `upgrade-paths lint docs` (`node packages/cli/lib/bin.js`),
+// - `upgrade-paths lint docs` (`node packages/cli/bin/upgrade-paths.js`),
 // - `markdownlint-cli2 "docs/**/*.{md,mdx}"` with its default config,
 // - a Node process that only reads every file,
 //
@@ -179,7 +179,7 @@ if (bytes === 0) process.exit(1);
 const commands = [
   {
     name: 'upgrade-paths lint',
-    args: [path.join(rootDir, 'packages', 'cli', 'lib', 'bin.js'), 'lint', 'docs'],
+    args: [path.join(rootDir, 'packages', 'cli', 'bin', 'upgrade-paths.js'), 'lint', 'docs'],
     ok: [0, 1],
   },
   {
@@ -190,7 +190,7 @@ const commands = [
   {name: 'read files only', args: ['--input-type=module', '-e', readLoop, 'docs'], ok: [0]},
   {
     name: 'upgrade-paths lint, prose only',
-    args: [path.join(rootDir, 'packages', 'cli', 'lib', 'bin.js'), 'lint', 'prose'],
+    args: [path.join(rootDir, 'packages', 'cli', 'bin', 'upgrade-paths.js'), 'lint', 'prose'],
     ok: [0],
   },
   {name: 'read files only, prose only', args: ['--input-type=module', '-e', readLoop, 'prose'], ok: [0]},
