@@ -1,18 +1,11 @@
-/**
- * A 1-based point in a source file (unist convention: `line` and `column`
- * start at 1; `offset` is a 0-based UTF-16 index, when known).
- */
-export interface Point {
-  readonly line: number;
-  readonly column: number;
-  readonly offset?: number | undefined;
-}
+import type {Point, Position} from 'unist';
 
-/** A range in a source file, `end` exclusive (unist convention). */
-export interface Position {
-  readonly start: Point;
-  readonly end: Point;
-}
+/**
+ * A place in a source file, as unist has it: `Point` is 1-based `line` and
+ * `column` (and a 0-based UTF-16 `offset`, when known); `Position` is
+ * `start` and `end` points, `end` exclusive.
+ */
+export type {Point, Position};
 
 /** Severity of a finding: `error` fails a build, `warn` is reported only. */
 export type Severity = 'error' | 'warn';
