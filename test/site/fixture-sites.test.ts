@@ -27,7 +27,7 @@ describe('a site with a broken upgrade table', function () {
   });
 });
 
-describe('a classic-preset site with its docs in content/ under /guide/, and a CommonJS config', function () {
+describe('a classic-preset site with its docs in content/ under /guide/, partials in shared/, and a CommonJS config', function () {
   const siteDir = path.join(fixtures, 'preset-content-path');
   let result: Awaited<ReturnType<typeof buildSite>>;
 
@@ -38,16 +38,18 @@ describe('a classic-preset site with its docs in content/ under /guide/, and a C
   it('builds with working tables, checker and partials', function () {
     expect(result.status, result.output).toBe(0);
     const exported = readExport(result.outDir);
-    expect(exported.datasets.map((dataset) => dataset.id)).toEqual(['demo/default']);
+    // `plain` names its dataset by doc id: relative to `content/`, as the docs plugin reads it.
+    expect(exported.datasets.map((dataset) => dataset.id)).toEqual(['demo/default', 'plain/default']);
+    expect(readPage(result.outDir, 'guide/plain').querySelector('#upgrade-2-0-0-to-2-1-0')).not.toBeNull();
     const tables = exported.datasets[0]?.tables ?? [];
     expect(tables.map((table) => [table.id, table.permalink])).toEqual([
-      ['_partials/_older.mdx:6@content/upgrade.mdx:14', '/guide/upgrade'],
       ['content/upgrade.mdx:7', '/guide/upgrade'],
+      ['shared/_older.mdx:6@content/upgrade.mdx:14', '/guide/upgrade'],
     ]);
     const upgrade = readPage(result.outDir, 'guide/upgrade');
     expect([...upgrade.querySelectorAll('[data-upgrade-paths-table]')].map((table) => table.getAttribute('data-upgrade-paths-table'))).toEqual([
       'content/upgrade.mdx:7',
-      '_partials/_older.mdx:6@content/upgrade.mdx:14',
+      'shared/_older.mdx:6@content/upgrade.mdx:14',
     ]);
     expect(upgrade.querySelector('#upgrade-0-9-0-to-1-0-0')?.textContent).toContain('1.0.0');
     expect(upgrade.querySelector('[data-upgrade-checker="demo/default"]')).not.toBeNull();

@@ -21,9 +21,8 @@ export interface PartialsOptions {
   /**
    * Partial folders, relative to the site. Partials are `_*.mdx` files
    * anywhere under them with `partial_category` and `partial_name` front
-   * matter. Give the same folders to `remark-upgrade-paths`
-   * (`partialsPath`) in the docs plugin when they are not the default.
-   * Default `['_partials']`: at the site root, outside the docs, because the
+   * matter. In a build, `remark-upgrade-paths` takes them from the run of
+   * this plugin that read the page. Default `['_partials']`: at the site root, outside the docs, because the
    * docs plugin treats `_` files in a docs folder as Docusaurus partials,
    * which must not have front matter (`docusaurus build` fails on them when
    * `CI` is set).

@@ -90,6 +90,7 @@ export async function lintSite(
   publishSite(
     siteDir,
     settings.pluginId,
+    settings.partialsPath,
     new Map(documents.map((document) => [document.absolutePath, {file: document.path, docId: document.docId}])),
     new Map(result.tables.map((table) => [table.id, table.dataset])),
   );

@@ -46,8 +46,6 @@ export interface LintCacheEntry {
   readonly read: PageRead;
   /** Document-rule findings, disable comments not applied. */
   readonly findings: readonly Finding[];
-  /** Kept for 0.x readers of the cache: the tables of `read`. */
-  readonly tables: readonly ExtractedTable[];
 }
 
 /**
@@ -197,7 +195,7 @@ export function lint(files: readonly LintFile[], options?: Readonly<LintOptions>
     const read: PageRead = mayHoldUpgradePaths(file.value)
       ? readPage(file.value, {file: file.path, docId: file.docId, markdown, version: docsVersionOf(file.path)})
       : {document: {file: file.path, kind: 'page', tables: [], candidates: [], strayDisables: []}, usages: [], page: undefined};
-    const entry: LintCacheEntry = {hash, key, read, findings: lintDocumentFacts(read.document, config), tables: read.document.tables};
+    const entry: LintCacheEntry = {hash, key, read, findings: lintDocumentFacts(read.document, config)};
     cache?.set(file.path, entry);
     return entry;
   }

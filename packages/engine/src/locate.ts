@@ -15,6 +15,8 @@ export interface DocumentLocation {
   readonly docId: string;
   /** Id of the plugin instance whose lint run read the document; `undefined` when none did. */
   readonly pluginId: string | undefined;
+  /** The partial folders of that run; `undefined` when none read the document. */
+  readonly partialsPath: readonly string[] | undefined;
 }
 
 /** Extensions of the site config file (`docusaurus.config.{ts,js,…}`), as Docusaurus finds it. */
@@ -77,7 +79,7 @@ export async function locateDocument(
   const file = relativePosix(siteDir, filePath);
   const inDocs = path.relative(path.resolve(siteDir, options.docsPath), filePath);
   const base = inDocs.startsWith('..') || path.isAbsolute(inDocs) ? file : inDocs;
-  return {siteDir, file, docId: docIdOf(base), pluginId: undefined};
+  return {siteDir, file, docId: docIdOf(base), pluginId: undefined, partialsPath: undefined};
 }
 
 /**

@@ -17,10 +17,23 @@ export interface PublishedDocument {
   readonly docId: string;
   /** Id of the `docusaurus-plugin-upgrade-paths` instance that read it. */
   readonly pluginId: string;
+  /** The partial folders that run used, relative to the site. */
+  readonly partialsPath: readonly string[];
 }
 
-const documents = new Map<string, PublishedDocument>();
-const tableDatasets = new Map<string, ReadonlyMap<string, string>>();
+interface Published {
+  readonly documents: Map<string, PublishedDocument>;
+  readonly tableDatasets: Map<string, ReadonlyMap<string, string>>;
+}
+
+/**
+ * One registry per process: Docusaurus loads plugins and the site config
+ * each with a fresh module loader, so the plugin's copy of this module and
+ * the remark plugin's are not the same module; they share this object.
+ */
+const key = Symbol.for('upgrade-paths.published');
+const published = ((globalThis as {[key]?: Published})[key] ??= {documents: new Map(), tableDatasets: new Map()});
+const {documents, tableDatasets} = published;
 
 /**
  * Publish a site's documents and table datasets, replacing what the last
@@ -30,6 +43,8 @@ const tableDatasets = new Map<string, ReadonlyMap<string, string>>();
  *   Absolute site folder.
  * @param pluginId
  *   Plugin instance id.
+ * @param partialsPath
+ *   Partial folders the run used.
  * @param read
  *   Documents read, by absolute path.
  * @param datasets
@@ -38,13 +53,14 @@ const tableDatasets = new Map<string, ReadonlyMap<string, string>>();
 export function publishSite(
   siteDir: string,
   pluginId: string,
+  partialsPath: readonly string[],
   read: ReadonlyMap<string, {readonly file: string; readonly docId: string}>,
   datasets: ReadonlyMap<string, string>,
 ): void {
   for (const [absolute, document] of documents) {
     if (document.siteDir === siteDir && document.pluginId === pluginId && !read.has(absolute)) documents.delete(absolute);
   }
-  for (const [absolute, {file, docId}] of read) documents.set(absolute, {siteDir, file, docId, pluginId});
+  for (const [absolute, {file, docId}] of read) documents.set(absolute, {siteDir, file, docId, pluginId, partialsPath});
   tableDatasets.set(siteDir + '\n' + pluginId, datasets);
 }
 

@@ -3,6 +3,7 @@ import type {ExtractedTable, Finding} from '@upgrade-paths/core';
 import {compareFindings, lintDocumentFacts, lintSiteFacts, resolveLintConfig} from '@upgrade-paths/core';
 import {DEFAULT_PLUGIN_ID} from '@docusaurus/utils';
 import {
+  defaultPartialsPath,
   docsVersionOf,
   isPartialFile,
   loadPartialLibrary,
@@ -70,7 +71,8 @@ export default function remarkUpgradePaths(options?: Readonly<Options> | null) {
     const filePath = file.path ? path.resolve(file.cwd, file.path) : path.join(file.cwd, 'index.mdx');
     const location = await locateDocument(filePath, {siteDir: settings.siteDir, docsPath: settings.docsPath, cwd: file.cwd});
     const pluginId = settings.pluginId ?? location.pluginId ?? DEFAULT_PLUGIN_ID;
-    const inPartial = isPartialFile(location.file, settings.partialsPath);
+    const partialsPath = settings.partialsPath ?? location.partialsPath ?? defaultPartialsPath;
+    const inPartial = isPartialFile(location.file, partialsPath);
     const source = String(file.value);
     const frontMatter = file.data.frontMatter;
     const read = upgradeTablesFromMdast(tree, {
@@ -84,7 +86,7 @@ export default function remarkUpgradePaths(options?: Readonly<Options> | null) {
     const usageFindings: Finding[] = [];
 
     if (inPartial || read.usages.length > 0) {
-      const library = await loadPartialLibrary(location.siteDir, settings.partialsPath);
+      const library = await loadPartialLibrary(location.siteDir, partialsPath);
       const version = docsVersionOf(location.file);
       // Checks of this file's usages, so plain unified users see them too;
       // a build reports them through the Docusaurus plugin. A partial's own

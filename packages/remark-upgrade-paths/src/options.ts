@@ -38,7 +38,7 @@ export interface Options {
    * `<v>`, `versioned_partials/version-<v>/` first). Give the same folders as the
    * Docusaurus plugin's `partials.path`.
    *
-   * @default ['_partials']
+   * @default the Docusaurus plugin's `partials.path` when it read the file, else ['_partials']
    */
   readonly partialsPath?: string | readonly string[] | null | undefined;
 }
@@ -49,7 +49,7 @@ export interface Settings {
   readonly siteDir: string | undefined;
   readonly docsPath: string;
   readonly pluginId: string | undefined;
-  readonly partialsPath: readonly string[];
+  readonly partialsPath: readonly string[] | undefined;
 }
 
 /**
@@ -72,7 +72,7 @@ export function resolveOptions(options: Readonly<Options> | null | undefined): S
     siteDir: siteDir === undefined ? undefined : path.resolve(siteDir),
     docsPath: check('docsPath', 'string') ?? 'docs',
     pluginId: check('pluginId', 'string'),
-    partialsPath: resolvePartialsPath(given.partialsPath),
+    partialsPath: given.partialsPath === null || given.partialsPath === undefined ? undefined : resolvePartialsPath(given.partialsPath),
   };
 
   function check<Type extends 'boolean' | 'string'>(
