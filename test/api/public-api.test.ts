@@ -160,3 +160,19 @@ describe('remark-upgrade-paths public API', function () {
     expect(remark.mergeConfig).toBe(engine.mergeConfig);
   });
 });
+
+describe('package READMEs', function () {
+  // Each package's README, "API", names every value the package exports.
+  it.each([
+    ['core', core],
+    ['mdast-util-upgrade-paths', mdastUtil],
+    ['engine', engine],
+    ['remark-upgrade-paths', remark],
+  ] as const)('%s documents every export', async function (folder, module) {
+    const fs = await import('node:fs');
+    const readme = fs.readFileSync(new URL('../../packages/' + folder + '/README.md', import.meta.url), 'utf8');
+    const api = readme.slice(readme.indexOf('## API'), readme.indexOf('## Compatibility'));
+    const missing = Object.keys(module).filter((name) => name !== 'default' && !new RegExp('`' + name + '\\b').test(api));
+    expect(missing).toEqual([]);
+  });
+});
