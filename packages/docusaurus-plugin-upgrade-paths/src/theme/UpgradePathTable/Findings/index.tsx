@@ -1,7 +1,13 @@
+/*
+ * docusaurus-plugin-upgrade-paths theme (MIT licence). `docusaurus swizzle
+ * --eject` drops this header from the copy and keeps the rest.
+ */
+
 import type {ReactNode} from 'react';
 import Admonition from '@theme/Admonition';
 import {translate} from '@docusaurus/Translate';
 import type {TableFinding} from '@theme/UpgradePathTable';
+import type {Props} from '@theme/UpgradePathTable/Findings';
 
 /**
  * Where lint rules are documented: the project README, one heading per rule
@@ -26,8 +32,12 @@ export function ruleDocsUrl(ruleId: string): string {
  * finding is an error, `warning` otherwise. Each item says where
  * (`line:column`), how bad, what (the message) and which rule, linked to its
  * documentation. Renders nothing for an empty list.
+ *
+ * Part of `UpgradePathTable`, swizzlable alone
+ * (`UpgradePathTable/Findings`); shown in `docusaurus start` only, where the
+ * plugin publishes findings.
  */
-export default function Findings({findings}: {readonly findings: readonly TableFinding[]}): ReactNode {
+export default function UpgradePathTableFindings({findings}: Props): ReactNode {
   if (findings.length === 0) return null;
   const hasErrors = findings.some((finding) => finding.severity === 'error');
   return (
