@@ -5,18 +5,32 @@ const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 // Unit tests run against the TypeScript sources; site tests build real
 // Docusaurus sites, which load the compiled `lib/` (`npm test` builds first).
-const alias = {
-  '@upgrade-paths/core': source('./packages/core/src/index.ts'),
-  'mdast-util-upgrade-paths': source('./packages/mdast-util-upgrade-paths/src/index.ts'),
-  '@upgrade-paths/engine': source('./packages/engine/src/index.ts'),
-  'remark-upgrade-paths': source('./packages/remark-upgrade-paths/src/index.ts'),
-};
+// Theme components import their parts as Docusaurus resolves them
+// (`@theme/UpgradeChecker/Answer`): here, straight from the plugin's
+// `src/theme`. Other `@theme/*` modules are mocked by the tests.
+const alias = [
+  {find: '@upgrade-paths/core', replacement: source('./packages/core/src/index.ts')},
+  {find: 'mdast-util-upgrade-paths', replacement: source('./packages/mdast-util-upgrade-paths/src/index.ts')},
+  {find: '@upgrade-paths/engine', replacement: source('./packages/engine/src/index.ts')},
+  {find: 'remark-upgrade-paths', replacement: source('./packages/remark-upgrade-paths/src/index.ts')},
+  {
+    find: 'docusaurus-plugin-upgrade-paths/client',
+    replacement: source('./packages/docusaurus-plugin-upgrade-paths/src/client/index.ts'),
+  },
+  {
+    find: /^@theme\/((?:UpgradePathTable|UpgradeChecker|PartialsComponent)(?:\/.*)?)$/,
+    replacement: source('./packages/docusaurus-plugin-upgrade-paths/src/theme/') + '$1',
+  },
+];
 
 export default defineConfig({
   test: {
     projects: [
       {
         resolve: {alias},
+        // The theme's tsconfig keeps JSX (`jsx: react-native`), as Docusaurus
+        // compiles its themes; compile it as Docusaurus's Babel preset does.
+        esbuild: {jsx: 'automatic'},
         test: {
           name: 'unit',
           include: ['test/**/*.test.{ts,tsx}'],

@@ -53,6 +53,7 @@ describe('@upgrade-paths/core public API', function () {
       'resolvePartial',
       'rowAnchor',
       'ruleDocsBaseUrl',
+      'ruleDocsUrl',
       'rules',
       'settleFindings',
       'slugify',

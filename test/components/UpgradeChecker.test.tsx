@@ -13,7 +13,7 @@ import UpgradeChecker from '../../packages/docusaurus-plugin-upgrade-paths/src/t
 import {
   readCheckerQuery,
   writeCheckerQuery,
-} from '../../packages/docusaurus-plugin-upgrade-paths/src/theme/UpgradeChecker/query.js';
+} from '../../packages/docusaurus-plugin-upgrade-paths/src/client/query.js';
 
 // A jsdom page, set up before anything is imported. (The `jsdom` test
 // environment transforms modules for the web, where the Docusaurus aliases

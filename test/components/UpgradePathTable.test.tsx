@@ -8,12 +8,12 @@ import {rowAnchor} from '@upgrade-paths/core';
 import UpgradePathTable, {
   filterMinimumRows,
 } from '../../packages/docusaurus-plugin-upgrade-paths/src/theme/UpgradePathTable/index.js';
-import {ruleDocsUrl} from '../../packages/docusaurus-plugin-upgrade-paths/src/theme/UpgradePathTable/Findings.js';
+import {ruleDocsUrl} from '../../packages/docusaurus-plugin-upgrade-paths/src/theme/UpgradePathTable/Findings/index.js';
 import {
   matchesQuery,
   samePage,
   versionMatches,
-} from '../../packages/docusaurus-plugin-upgrade-paths/src/theme/UpgradePathTable/selection.js';
+} from '../../packages/docusaurus-plugin-upgrade-paths/src/client/selection.js';
 
 // A jsdom page, set up before anything is imported. (The `jsdom` test
 // environment transforms modules for the web, where the Docusaurus aliases

@@ -31,9 +31,27 @@ export interface BuildResult {
  */
 export async function buildSite(siteDir: string, outDir: string): Promise<BuildResult> {
   fs.rmSync(outDir, {recursive: true, force: true});
-  const child = spawn(process.execPath, [docusaurusBin, 'build', siteDir, '--out-dir', outDir], {
+  const {status, output} = await runDocusaurus(siteDir, ['build', siteDir, '--out-dir', outDir]);
+  return {status, output, outDir};
+}
+
+/** Result of a Docusaurus CLI command. */
+export interface CommandResult {
+  readonly status: number | null;
+  /** stdout and stderr, interleaved as far as pipes allow, without colours. */
+  readonly output: string;
+}
+
+/**
+ * Run a command of the Docusaurus CLI installed in the repository
+ * (`['swizzle', …]`, `['write-translations', …]`) in `siteDir`, without a
+ * terminal (no standard input) and without colours.
+ */
+export async function runDocusaurus(siteDir: string, args: readonly string[]): Promise<CommandResult> {
+  const child = spawn(process.execPath, [docusaurusBin, ...args], {
     cwd: siteDir,
     env: {...process.env, FORCE_COLOR: '0', NO_COLOR: '1'},
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -42,7 +60,23 @@ export async function buildSite(siteDir: string, outDir: string): Promise<BuildR
     child.once('error', reject);
     child.once('close', resolve);
   });
-  return {status, output: stripVTControlCharacters(output), outDir};
+  return {status, output: stripVTControlCharacters(output)};
+}
+
+/**
+ * A copy of a site in `test/.tmp/<name>` (replacing an earlier one), for
+ * commands that write into the site; `node_modules`, `.docusaurus`, `build`
+ * and `i18n` are left out. Packages resolve from the repository's
+ * `node_modules`, above the copy.
+ */
+export function copySite(siteDir: string, name: string): string {
+  const copy = path.join(temporaryDir, name);
+  fs.rmSync(copy, {recursive: true, force: true});
+  fs.cpSync(siteDir, copy, {
+    recursive: true,
+    filter: (source) => !['node_modules', '.docusaurus', 'build', 'i18n'].includes(path.basename(source)),
+  });
+  return copy;
 }
 
 /** The JSON export a build wrote (`<outDir>/upgrade-paths.json`). */

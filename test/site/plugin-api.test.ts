@@ -17,7 +17,15 @@ describe('docusaurus-plugin-upgrade-paths public API', function () {
     expect(Object.keys(plugin.getSwizzleConfig().components).sort()).toEqual([
       'PartialsComponent',
       'UpgradeChecker',
+      'UpgradeChecker/Answer',
+      'UpgradeChecker/CopyPath',
+      'UpgradeChecker/InstallationField',
+      'UpgradeChecker/VersionCombobox',
       'UpgradePathTable',
+      'UpgradePathTable/Filter',
+      'UpgradePathTable/Findings',
+      'UpgradePathTable/Row',
+      'UpgradePathTable/Section',
     ]);
     expect(plugin.DEFAULT_OPTIONS).toMatchObject({path: 'docs', onLintError: 'throw', onLintWarning: 'warn'});
   });

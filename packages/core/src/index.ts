@@ -46,6 +46,7 @@ export {
 } from './path.js';
 export {
   ruleDocsBaseUrl,
+  ruleDocsUrl,
   type CheckContext,
   type Rule,
   type RuleMeta,

@@ -95,7 +95,18 @@ export type Rule =
     };
 
 /** Where every rule is documented: the repository README, one section per rule id. */
-export const ruleDocsBaseUrl = 'https://github.com/upgrade-paths/upgrade-paths#';
+export const ruleDocsBaseUrl = 'https://github.com/upgrade-paths/upgrade-paths';
+
+/**
+ * URL of the documentation of a lint rule: {@link ruleDocsBaseUrl} + `#` +
+ * rule id, such as `https://github.com/upgrade-paths/upgrade-paths#duplicate-row`.
+ *
+ * @param ruleId
+ *   Kebab-case rule id.
+ */
+export function ruleDocsUrl(ruleId: string): string {
+  return ruleDocsBaseUrl + '#' + encodeURIComponent(ruleId);
+}
 
 /**
  * Metadata of a rule, with the documented defaults filled in.
@@ -108,5 +119,5 @@ export const ruleDocsBaseUrl = 'https://github.com/upgrade-paths/upgrade-paths#'
 export function ruleMeta<Scope extends RuleScope>(
   fields: Pick<RuleMeta, 'id' | 'defaultSeverity' | 'summary'> & {readonly scope: Scope} & Partial<RuleMeta>,
 ): RuleMeta & {readonly scope: Scope} {
-  return {fixable: false, docs: ruleDocsBaseUrl + fields.id, options: {}, ...fields};
+  return {fixable: false, docs: ruleDocsUrl(fields.id), options: {}, ...fields};
 }

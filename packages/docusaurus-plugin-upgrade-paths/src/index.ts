@@ -21,6 +21,7 @@ import {lintOverrides, type PluginOptions} from './options.js';
 import {docPermalinks} from './permalinks.js';
 import {warnWhenNotRendered} from './rendered.js';
 import {reportFindings} from './report.js';
+import {swizzleConfig} from './swizzle.js';
 import {createWebpackConfig} from './webpack.js';
 
 export {DEFAULT_OPTIONS, validateOptions} from './options.js';
@@ -158,25 +159,9 @@ function isProductionBuild(): boolean {
 }
 
 /**
- * Swizzle config of the theme components (`docusaurus swizzle
- * docusaurus-plugin-upgrade-paths <Component>`).
+ * Swizzle config of the theme components and their parts (`docusaurus
+ * swizzle docusaurus-plugin-upgrade-paths <Component>`), see `swizzle.ts`.
  */
 export function getSwizzleConfig(): SwizzleConfig {
-  return {
-    components: {
-      UpgradePathTable: {
-        actions: {eject: 'safe', wrap: 'safe'},
-        description: 'Renders one upgrade table, or rows of a dataset, from the upgrade-paths data module.',
-      },
-      UpgradeChecker: {
-        actions: {eject: 'safe', wrap: 'safe'},
-        description:
-          'Answers "how do I upgrade from X to Y" from a dataset (or a choice of datasets), linking each hop to its table row.',
-      },
-      PartialsComponent: {
-        actions: {eject: 'safe', wrap: 'safe'},
-        description: 'Renders a reusable MDX partial by category and name.',
-      },
-    },
-  };
+  return swizzleConfig;
 }

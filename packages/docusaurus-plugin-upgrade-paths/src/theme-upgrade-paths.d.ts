@@ -70,24 +70,94 @@ declare module '@theme/UpgradePathTable' {
   export default function UpgradePathTable(props: Props): ReactNode;
 }
 
+declare module '@theme/UpgradePathTable/Findings' {
+  import type {ReactNode} from 'react';
+  import type {TableFinding} from '@theme/UpgradePathTable';
+
+  /** Props of `UpgradePathTable/Findings`. */
+  export interface Props {
+    /** Findings of the table(s) below, in the order to list them. */
+    readonly findings: readonly TableFinding[];
+  }
+
+  /**
+   * The findings in one admonition (`danger` when any is an error, else
+   * `warning`), each with `line:column`, severity, message and its rule id
+   * linked to the rule's documentation; nothing for an empty list.
+   */
+  export default function UpgradePathTableFindings(props: Props): ReactNode;
+}
+
+declare module '@theme/UpgradePathTable/Filter' {
+  import type {ReactNode} from 'react';
+
+  /** Props of `UpgradePathTable/Filter`. */
+  export interface Props {
+    /** What the reader typed (`''` for nothing). */
+    readonly query: string;
+    /** Called with the new text on every change. */
+    readonly onQuery: (query: string) => void;
+    /** Rows that match `query`. */
+    readonly count: number;
+    /** Rows the component renders without a filter. */
+    readonly total: number;
+  }
+
+  /**
+   * The "Filter by version" field with a live row count (`role="status"`),
+   * disabled until the page is hydrated.
+   */
+  export default function UpgradePathTableFilter(props: Props): ReactNode;
+}
+
+declare module '@theme/UpgradePathTable/Row' {
+  import type {ReactNode} from 'react';
+  import type {UpgradeRow} from '@upgrade-paths/core';
+
+  /** Props of `UpgradePathTable/Row`: a dataset row and its element id. */
+  export interface Props {
+    readonly row: UpgradeRow;
+    /**
+     * Element id of the `<tr>`: the row anchor on the table's own page,
+     * `reused-` + anchor elsewhere, unique in the component.
+     */
+    readonly id: string;
+  }
+
+  /**
+   * One `<tr>`: source, target, and support as text plus an icon hidden from
+   * assistive technology. Registers `id` with the broken-link checker.
+   */
+  export default function UpgradePathTableRow(props: Props): ReactNode;
+}
+
+declare module '@theme/UpgradePathTable/Section' {
+  import type {ReactNode} from 'react';
+  import type {UpgradeTable} from '@upgrade-paths/core';
+  import type {Props as RowProps} from '@theme/UpgradePathTable/Row';
+
+  /** Props of `UpgradePathTable/Section`: one table and the rows to show. */
+  export interface Props {
+    readonly table: UpgradeTable;
+    /** Rows after narrowing and filtering, each with its element id. */
+    readonly rows: readonly RowProps[];
+  }
+
+  /**
+   * One `<section>` with a real `<table data-upgrade-paths-table="<id>">`:
+   * the group label (or a generic label) as `<caption>`, a sticky header of
+   * `th scope="col"` cells, then one `UpgradePathTable/Row` per row.
+   */
+  export default function UpgradePathTableSection(props: Props): ReactNode;
+}
+
 declare module '@theme/UpgradeChecker' {
   import type {ReactNode} from 'react';
   import type {Dataset} from '@upgrade-paths/core';
+  import type {DatasetEntry} from 'docusaurus-plugin-upgrade-paths/client';
 
-  /**
-   * One entry of the dataset index module (`datasets.js`) the plugin
-   * writes: enough to offer the dataset, and a loader for its data.
-   */
-  export interface DatasetEntry {
-    /** Dataset id, `<product>/<install>`. */
-    readonly id: string;
-    /** Dataset title (the page title of its tables). */
-    readonly title: string;
-    /** Number of versions in the dataset. */
-    readonly versions: number;
-    /** Import the dataset's data module (a separate chunk); its default export is the dataset. */
-    readonly load: () => Promise<{readonly default: Dataset}>;
-  }
+  /** One entry of the dataset index module the plugin writes, offered by `UpgradeChecker/InstallationField`. */
+  export type {DatasetEntry};
 
   /**
    * Props of `UpgradeChecker`. In MDX, write `<UpgradeChecker dataset="…" />`
@@ -103,7 +173,91 @@ declare module '@theme/UpgradeChecker' {
     readonly datasets?: readonly DatasetEntry[];
   }
 
+  /**
+   * "How do I upgrade from X to Y?", answered from a dataset's upgrade
+   * tables, each hop linked to its row.
+   */
   export default function UpgradeChecker(props: Props): ReactNode;
+}
+
+declare module '@theme/UpgradeChecker/InstallationField' {
+  import type {ReactNode} from 'react';
+  import type {DatasetEntry} from '@theme/UpgradeChecker';
+
+  /** Props of `UpgradeChecker/InstallationField`. */
+  export interface Props {
+    /** Datasets to offer, in order. */
+    readonly entries: readonly DatasetEntry[];
+    /** Id of the chosen dataset, `null` for none. */
+    readonly value: string | null;
+    /** `true` until the page is hydrated. */
+    readonly disabled: boolean;
+    /** Called with the chosen dataset id, `null` for "Choose an installation". */
+    readonly onChange: (id: string | null) => void;
+  }
+
+  /** The "Installation" `<select>` of a checker offering a choice of datasets. */
+  export default function UpgradeCheckerInstallationField(props: Props): ReactNode;
+}
+
+declare module '@theme/UpgradeChecker/VersionCombobox' {
+  import type {ReactNode} from 'react';
+
+  /** Props of `UpgradeChecker/VersionCombobox`. */
+  export interface Props {
+    /** Visible label, also the accessible name of the field. */
+    readonly label: string;
+    /** Committed value shown when the reader is not typing (`''` for none). */
+    readonly value: string;
+    /** Versions offered, newest first (`Dataset.versions`). */
+    readonly versions: readonly string[];
+    /** `true` until the page is hydrated: typing before that would be lost. */
+    readonly disabled: boolean;
+    /** Called with the chosen option, or the typed text (trimmed) on Enter or blur. */
+    readonly onCommit: (value: string) => void;
+  }
+
+  /**
+   * A version field with type-ahead after the WAI-ARIA combobox pattern
+   * ("list autocomplete, no automatic selection").
+   */
+  export default function UpgradeCheckerVersionCombobox(props: Props): ReactNode;
+}
+
+declare module '@theme/UpgradeChecker/Answer' {
+  import type {ReactNode} from 'react';
+  import type {UpgradeAnswer} from '@upgrade-paths/core';
+
+  /** Props of `UpgradeChecker/Answer`. */
+  export interface Props {
+    /** What `findUpgradePath` said. */
+    readonly answer: UpgradeAnswer;
+    /** A version to show as an example of a well-formed one (the newest). */
+    readonly example: string;
+  }
+
+  /**
+   * The verdict (`<p>`), then for a direct upgrade or a path an `<ol>` with
+   * one item per hop linking to the row that allows it.
+   */
+  export default function UpgradeCheckerAnswer(props: Props): ReactNode;
+}
+
+declare module '@theme/UpgradeChecker/CopyPath' {
+  import type {ReactNode} from 'react';
+  import type {UpgradeHop} from '@upgrade-paths/core';
+
+  /** Props of `UpgradeChecker/CopyPath`. */
+  export interface Props {
+    /** The hops of a direct upgrade or a path, in order (at least one). */
+    readonly hops: readonly UpgradeHop[];
+  }
+
+  /**
+   * A "Copy path" button copying the path as text (`4.4.20 -> 4.5.23`), with
+   * a polite live region saying whether it worked.
+   */
+  export default function UpgradeCheckerCopyPath(props: Props): ReactNode;
 }
 
 declare module '@theme/PartialsComponent' {
@@ -116,10 +270,6 @@ declare module '@theme/PartialsComponent' {
     readonly [prop: string]: unknown;
   }
 
+  /** A visible error naming a partial that could not be resolved at build time. */
   export default function PartialsComponent(props: Props): ReactNode;
-}
-
-declare module '*.module.css' {
-  const classes: {readonly [key: string]: string};
-  export default classes;
 }

@@ -1,3 +1,8 @@
+/*
+ * docusaurus-plugin-upgrade-paths theme (MIT licence). `docusaurus swizzle
+ * --eject` drops this header from the copy and keeps the rest.
+ */
+
 import type {ReactNode} from 'react';
 import Translate from '@docusaurus/Translate';
 import type {Props} from '@theme/PartialsComponent';

@@ -1,14 +1,20 @@
-import {useEffect, useId, useMemo, useRef, useState, type ReactNode} from 'react';
+/*
+ * docusaurus-plugin-upgrade-paths theme (MIT licence). `docusaurus swizzle
+ * --eject` drops this header from the copy and keeps the rest.
+ */
+
+import type {ReactNode} from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
-import {useHistory, useLocation} from '@docusaurus/router';
 import Interpolate from '@docusaurus/Interpolate';
 import {translate} from '@docusaurus/Translate';
 import type {DatasetEntry, Props} from '@theme/UpgradeChecker';
-import {findUpgradePath, upgradeGraph, type Dataset, type UpgradeAnswer} from '@upgrade-paths/core';
-import Answer, {pathText} from './Answer.js';
-import {readCheckerQuery, shortValue, writeCheckerQuery, type CheckerParameter, type IgnoredParameter} from './query.js';
-import VersionCombobox from './VersionCombobox.js';
+import UpgradeCheckerAnswer from '@theme/UpgradeChecker/Answer';
+import UpgradeCheckerCopyPath from '@theme/UpgradeChecker/CopyPath';
+import UpgradeCheckerInstallationField from '@theme/UpgradeChecker/InstallationField';
+import UpgradeCheckerVersionCombobox from '@theme/UpgradeChecker/VersionCombobox';
+import type {Dataset, UpgradeAnswer} from '@upgrade-paths/core';
+import {shortValue, useChecker, type IgnoredParameter, type Loaded} from 'docusaurus-plugin-upgrade-paths/client';
 import styles from './styles.module.css';
 
 /**
@@ -33,10 +39,13 @@ import styles from './styles.module.css';
  * mismatch); the fields are enabled once hydrated; without JavaScript a
  * `<noscript>` links to the tables.
  *
- * Strings have ids `theme.upgradePaths.checker.*`. They are `translate()`
- * calls (with `<Interpolate>` for values that are elements), never
- * `<Translate>`: `docusaurus write-translations` reads the compiled theme
- * (`lib/theme`), where JSX is gone but `translate({…})` calls remain.
+ * Strings have ids `theme.upgradePaths.checker.*`, as `translate()` calls
+ * (with `<Interpolate>` for values that are elements).
+ *
+ * Parts, each swizzlable alone: `UpgradeChecker/InstallationField`,
+ * `UpgradeChecker/VersionCombobox` (both fields), `UpgradeChecker/Answer`
+ * (the verdict and hops) and `UpgradeChecker/CopyPath`. State and address
+ * handling are in `useChecker` (`docusaurus-plugin-upgrade-paths/client`).
  */
 export default function UpgradeChecker({dataset, data, datasets}: Props): ReactNode {
   if (data !== undefined) return <Checker key={data.id} fixed={data} entries={undefined} />;
@@ -54,23 +63,6 @@ export default function UpgradeChecker({dataset, data, datasets}: Props): ReactN
   );
 }
 
-/** Data of the chosen dataset. */
-type Loaded =
-  | {readonly status: 'none'}
-  | {readonly status: 'loading'; readonly title: string}
-  | {readonly status: 'ready'; readonly data: Dataset}
-  | {readonly status: 'failed'; readonly title: string; readonly message: string};
-
-/** The question, as chosen by the reader or read from the address. */
-interface Question {
-  /** Current version as entered, `''` for none yet. */
-  readonly from: string;
-  /** Target version as entered, `null` for the default (the newest version). */
-  readonly to: string | null;
-}
-
-const noQuestion: Question = {from: '', to: null};
-
 function Checker({
   fixed,
   entries,
@@ -78,97 +70,9 @@ function Checker({
   readonly fixed: Dataset | undefined;
   readonly entries: readonly DatasetEntry[] | undefined;
 }): ReactNode {
-  const location = useLocation();
-  const history = useHistory();
-  const hydrated = useHydrated();
-  const [chosen, setChosen] = useState<string | null>(fixed?.id ?? null);
-  const [loaded, setLoaded] = useState<Loaded>(fixed ? {status: 'ready', data: fixed} : {status: 'none'});
-  const [question, setQuestion] = useState<Question>(noQuestion);
-  const [ignored, setIgnored] = useState<readonly IgnoredParameter[]>([]);
-  const root = useRef<HTMLDivElement>(null);
-  const requests = useRef(0);
-  const written = useRef<string | null>(null);
-
-  const data = loaded.status === 'ready' ? loaded.data : undefined;
-  const graph = useMemo(() => (data === undefined ? undefined : upgradeGraph(data)), [data]);
-  const newest = data?.versions[0];
-  const to = question.to ?? newest ?? '';
-  const answer: UpgradeAnswer | undefined =
-    graph !== undefined && question.from !== '' && to !== '' ? findUpgradePath(graph, question.from, to) : undefined;
-
-  function load(id: string | null, next: Question): void {
-    const request = ++requests.current;
-    setChosen(id);
-    setQuestion(next);
-    const entry = entries?.find((item) => item.id === id);
-    if (entry === undefined) {
-      setLoaded({status: 'none'});
-      return;
-    }
-    setLoaded({status: 'loading', title: entry.title});
-    void entry.load().then(
-      (module) => {
-        if (request === requests.current) setLoaded({status: 'ready', data: module.default});
-      },
-      (error: unknown) => {
-        if (request === requests.current) {
-          const message = error instanceof Error ? error.message : String(error);
-          setLoaded({status: 'failed', title: entry.title, message});
-        }
-      },
-    );
-  }
-
-  // Read the address after hydration, and again when something else changes it.
-  useEffect(
-    function () {
-      // A stale location (the router is still settling a newer address) or
-      // the address this checker wrote itself: nothing to read.
-      if (location.search !== history.location.search || location.search === written.current) return;
-      const query = readCheckerQuery(location.search);
-      if (fixed !== undefined) {
-        if (query.dataset !== undefined && query.dataset !== fixed.id) return;
-        setIgnored(query.ignored);
-        if (query.from !== undefined || query.to !== undefined) {
-          setQuestion((current) => ({from: query.from ?? current.from, to: query.to ?? current.to}));
-        }
-        return;
-      }
-      if (query.dataset === undefined) return;
-      const entry = entries?.find((item) => item.id === query.dataset);
-      setIgnored(
-        entry === undefined
-          ? [{name: 'dataset', value: query.dataset, reason: 'unknown-dataset'}, ...query.ignored]
-          : query.ignored,
-      );
-      if (entry !== undefined) {
-        load(entry.id, {from: query.from ?? '', to: query.to ?? null});
-        revealInClosedDetails(root.current);
-      }
-    },
-    // Only a new address is read; `load` and the props are stable for one
-    // mounted checker.
-    [location.search],
-  );
-
-  /** Keep the address current (no new history entry, no scrolling). */
-  function remember(values: Partial<Record<CheckerParameter, string | null>>): void {
-    const current = history.location;
-    const params = fixed === undefined ? values : {...values, dataset: ownDataset(current.search, fixed.id)};
-    const search = writeCheckerQuery(current.search, params);
-    if (search === current.search) return;
-    written.current = search;
-    history.replace({pathname: current.pathname, search, hash: current.hash});
-  }
-
-  function ask(next: Question): void {
-    setQuestion(next);
-    setIgnored([]);
-    const effectiveTo = next.to ?? newest ?? null;
-    remember({from: next.from, to: next.from === '' && next.to === null ? null : effectiveTo});
-  }
-
-  const disabled = !hydrated || data === undefined;
+  const {root, hydrated, chosen, loaded, question, to, newest, answer, ignored, choose, ask} = useChecker(fixed, entries);
+  const versions = loaded.status === 'ready' ? loaded.data.versions : [];
+  const disabled = !hydrated || loaded.status !== 'ready';
 
   return (
     <div ref={root} className={styles.checker} data-upgrade-checker={chosen ?? ''}>
@@ -190,36 +94,27 @@ function Checker({
       ) : null}
       <div className={styles.fields}>
         {entries === undefined ? null : (
-          <InstallationField
-            entries={entries}
-            value={chosen}
-            disabled={!hydrated}
-            onChange={(id) => {
-              setIgnored([]);
-              load(id, noQuestion);
-              remember({dataset: id, from: null, to: null});
-            }}
-          />
+          <UpgradeCheckerInstallationField entries={entries} value={chosen} disabled={!hydrated} onChange={choose} />
         )}
-        <VersionCombobox
+        <UpgradeCheckerVersionCombobox
           label={translate({
             id: 'theme.upgradePaths.checker.from',
             message: 'Current version',
             description: 'Label of the field for the installed version in the upgrade checker',
           })}
           value={question.from}
-          versions={data?.versions ?? []}
+          versions={versions}
           disabled={disabled}
           onCommit={(value) => ask({...question, from: value})}
         />
-        <VersionCombobox
+        <UpgradeCheckerVersionCombobox
           label={translate({
             id: 'theme.upgradePaths.checker.to',
             message: 'Target version',
             description: 'Label of the field for the wanted version in the upgrade checker',
           })}
           value={to}
-          versions={data?.versions ?? []}
+          versions={versions}
           disabled={disabled}
           onCommit={(value) => ask({...question, to: value === '' ? null : value})}
         />
@@ -227,79 +122,7 @@ function Checker({
       <div role="status" className={clsx('alert', alertClass(loaded, answer), styles.answer, styles.needsScript)}>
         <Status loaded={loaded} answer={answer} example={newest ?? '1.0.0'} />
       </div>
-      {answer?.kind === 'direct' || answer?.kind === 'path' ? <CopyPath text={pathText(answer.hops)} /> : null}
-    </div>
-  );
-}
-
-/** `true` once mounted in the browser: `false` on the server and in the hydrating render. */
-function useHydrated(): boolean {
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(function () {
-    setHydrated(true);
-  }, []);
-  return hydrated;
-}
-
-/** The `dataset` parameter a fixed checker writes: kept when it names this dataset, else removed. */
-function ownDataset(search: string, id: string): string | null {
-  return readCheckerQuery(search).dataset === id ? id : null;
-}
-
-/**
- * A checker opened by an address (`?dataset=…`) inside a closed
- * `<details>` would answer out of sight: open it the way a reader does, by
- * its summary, so the theme's `Details` keeps its own state.
- */
-function revealInClosedDetails(element: HTMLElement | null): void {
-  const details = element?.closest('details');
-  if (!details || details.open) return;
-  // `Array.from`, not a spread: Docusaurus compiles theme code with loose
-  // Babel, which turns `[...collection]` into `[].concat(collection)`.
-  const summary = Array.from(details.children).find((child) => child.tagName === 'SUMMARY');
-  if (summary instanceof HTMLElement) summary.click();
-}
-
-function InstallationField({
-  entries,
-  value,
-  disabled,
-  onChange,
-}: {
-  readonly entries: readonly DatasetEntry[];
-  readonly value: string | null;
-  readonly disabled: boolean;
-  readonly onChange: (id: string | null) => void;
-}): ReactNode {
-  const id = useId();
-  return (
-    <div className={styles.field}>
-      <label className={styles.label} htmlFor={id}>
-        {translate({
-          id: 'theme.upgradePaths.checker.installation',
-          message: 'Installation',
-          description: 'Label of the field choosing a dataset (product and install method) in the upgrade checker',
-        })}
-      </label>
-      <select
-        id={id}
-        className={styles.input}
-        value={value ?? ''}
-        disabled={disabled}
-        onChange={(event) => onChange(event.target.value === '' ? null : event.target.value)}>
-        <option value="">
-          {translate({
-            id: 'theme.upgradePaths.checker.installation.none',
-            message: 'Choose an installation',
-            description: 'First option of the installation field of the upgrade checker, nothing chosen',
-          })}
-        </option>
-        {entries.map((entry) => (
-          <option key={entry.id} value={entry.id}>
-            {entry.title}
-          </option>
-        ))}
-      </select>
+      {answer?.kind === 'direct' || answer?.kind === 'path' ? <UpgradeCheckerCopyPath hops={answer.hops} /> : null}
     </div>
   );
 }
@@ -315,7 +138,7 @@ function Status({
 }): ReactNode {
   if (loaded.status === 'none') {
     return (
-      <p className={styles.verdict}>
+      <p className="text--semibold">
         {translate({
           id: 'theme.upgradePaths.checker.prompt.installation',
           message: 'Choose an installation to check its upgrade paths.',
@@ -326,7 +149,7 @@ function Status({
   }
   if (loaded.status === 'loading') {
     return (
-      <p className={styles.verdict}>
+      <p className="text--semibold">
         {translate(
           {
             id: 'theme.upgradePaths.checker.loading',
@@ -340,7 +163,7 @@ function Status({
   }
   if (loaded.status === 'failed') {
     return (
-      <p className={styles.verdict}>
+      <p className="text--semibold">
         {translate(
           {
             id: 'theme.upgradePaths.checker.loadFailed',
@@ -354,7 +177,7 @@ function Status({
   }
   if (loaded.data.versions.length === 0) {
     return (
-      <p className={styles.verdict}>
+      <p className="text--semibold">
         {translate({
           id: 'theme.upgradePaths.checker.empty',
           message: 'The upgrade tables of this installation list no versions.',
@@ -365,7 +188,7 @@ function Status({
   }
   if (answer === undefined) {
     return (
-      <p className={styles.verdict}>
+      <p className="text--semibold">
         {translate({
           id: 'theme.upgradePaths.checker.prompt.from',
           message: 'Choose your current version to see how to upgrade.',
@@ -374,7 +197,7 @@ function Status({
       </p>
     );
   }
-  return <Answer answer={answer} example={example} />;
+  return <UpgradeCheckerAnswer answer={answer} example={example} />;
 }
 
 function alertClass(loaded: Loaded, answer: UpgradeAnswer | undefined): string {
@@ -440,51 +263,5 @@ function NoScript({data}: {readonly data: Dataset | undefined}): ReactNode {
         description: 'Upgrade checker without JavaScript: link to the upgrade tables',
       })}
     </Interpolate>
-  );
-}
-
-function CopyPath({text}: {readonly text: string}): ReactNode {
-  const [result, setResult] = useState<{readonly text: string; readonly copied: boolean} | null>(null);
-  const current = result?.text === text ? result : null;
-
-  function copy(): void {
-    const clipboard = typeof navigator === 'undefined' ? undefined : navigator.clipboard;
-    if (clipboard === undefined) {
-      setResult({text, copied: false});
-      return;
-    }
-    void clipboard.writeText(text).then(
-      () => setResult({text, copied: true}),
-      () => setResult({text, copied: false}),
-    );
-  }
-
-  return (
-    <div className={styles.copy}>
-      <button type="button" className="button button--secondary button--sm" onClick={copy}>
-        {translate({
-          id: 'theme.upgradePaths.checker.copy',
-          message: 'Copy path',
-          description: 'Button of the upgrade checker copying the path as text (4.4.20 -> 4.5.23)',
-        })}
-      </button>
-      <span className={styles.copyResult} aria-live="polite">
-        {current === null ? null : (
-          <Interpolate values={{path: <code>{text}</code>}}>
-            {current.copied
-              ? translate({
-                  id: 'theme.upgradePaths.checker.copied',
-                  message: 'Copied {path}',
-                  description: 'Confirmation after the upgrade path was copied',
-                })
-              : translate({
-                  id: 'theme.upgradePaths.checker.copyFailed',
-                  message: 'Could not copy: select {path} and copy it.',
-                  description: 'The browser refused to copy the upgrade path: the reader copies it by hand',
-                })}
-          </Interpolate>
-        )}
-      </span>
-    </div>
   );
 }

@@ -1,14 +1,19 @@
-import {useId, useState, type ReactNode} from 'react';
+/*
+ * docusaurus-plugin-upgrade-paths theme (MIT licence). `docusaurus swizzle
+ * --eject` drops this header from the copy and keeps the rest.
+ */
+
+import {useState, type ReactNode} from 'react';
 import clsx from 'clsx';
-import Translate, {translate} from '@docusaurus/Translate';
+import Translate from '@docusaurus/Translate';
 import {useLocation} from '@docusaurus/router';
 import {useAllPluginInstancesData} from '@docusaurus/useGlobalData';
-import useBrokenLinks from '@docusaurus/useBrokenLinks';
-import useIsBrowser from '@docusaurus/useIsBrowser';
 import type {Props, TableFinding} from '@theme/UpgradePathTable';
 import type {UpgradeTable} from '@upgrade-paths/core';
-import Findings from './Findings.js';
-import {matchesQuery, sectionsOf, type RenderedRow, type Section} from './selection.js';
+import UpgradePathTableFilter from '@theme/UpgradePathTable/Filter';
+import UpgradePathTableFindings from '@theme/UpgradePathTable/Findings';
+import UpgradePathTableSection from '@theme/UpgradePathTable/Section';
+import {matchesQuery, sectionsOf, type Section} from 'docusaurus-plugin-upgrade-paths/client';
 import styles from './styles.module.css';
 
 /**
@@ -56,6 +61,11 @@ export const filterMinimumRows = 10;
  *   there `onLintError` decides, and readers see no findings.
  *
  * A missing table or dataset renders an alert naming it instead.
+ *
+ * Parts, each swizzlable alone: `UpgradePathTable/Findings` (the
+ * admonition), `UpgradePathTable/Filter` (the field and count),
+ * `UpgradePathTable/Section` (one `<table>`) and `UpgradePathTable/Row`
+ * (one `<tr>`).
  */
 export default function UpgradePathTable(props: Props): ReactNode {
   const {table, dataset, data} = props;
@@ -114,7 +124,7 @@ export default function UpgradePathTable(props: Props): ReactNode {
   );
   return (
     <div className={clsx(rootClassName, styles.upgradePathTable)}>
-      {findings.length > 0 ? <Findings findings={findings} /> : null}
+      {findings.length > 0 ? <UpgradePathTableFindings findings={findings} /> : null}
       {sections.length === 0 ? (
         <p className={styles.empty}>
           <Translate
@@ -151,174 +161,11 @@ function Sections({sections}: {readonly sections: readonly Section[]}): ReactNod
   const count = shown.reduce((sum, section) => sum + section.rows.length, 0);
   return (
     <>
-      {filterable ? <Filter query={query} onQuery={setQuery} count={count} total={total} /> : null}
+      {filterable ? <UpgradePathTableFilter query={query} onQuery={setQuery} count={count} total={total} /> : null}
       {shown.map((section) => (
-        <TableSection key={section.table.id} section={section} />
+        <UpgradePathTableSection key={section.table.id} table={section.table} rows={section.rows} />
       ))}
     </>
-  );
-}
-
-function Filter({
-  query,
-  onQuery,
-  count,
-  total,
-}: {
-  readonly query: string;
-  readonly onQuery: (query: string) => void;
-  readonly count: number;
-  readonly total: number;
-}): ReactNode {
-  const id = useId();
-  const isBrowser = useIsBrowser();
-  return (
-    <div className={styles.filter}>
-      <label htmlFor={id} className={styles.filterLabel}>
-        <Translate id="theme.upgradePaths.table.filter.label" description="Label of the field that filters upgrade rows by version">
-          Filter by version
-        </Translate>
-      </label>
-      <input
-        id={id}
-        type="search"
-        className={styles.filterInput}
-        value={query}
-        disabled={!isBrowser}
-        autoComplete="off"
-        spellCheck={false}
-        placeholder={translate({
-          id: 'theme.upgradePaths.table.filter.placeholder',
-          message: 'For example 4.6',
-          description: 'Placeholder of the field that filters upgrade rows by version',
-        })}
-        onChange={(event) => onQuery(event.target.value)}
-      />
-      <span role="status" className={styles.count}>
-        {translate(
-          {
-            id: 'theme.upgradePaths.table.filter.count',
-            message: '{count} of {total} rows',
-            description: 'Live count of upgrade rows matching the filter (the total is always more than 10)',
-          },
-          {count, total},
-        )}
-      </span>
-    </div>
-  );
-}
-
-function TableSection({section}: {readonly section: Section}): ReactNode {
-  const {table, rows} = section;
-  return (
-    <section className={styles.section}>
-      <table className={styles.table} data-upgrade-paths-table={table.id}>
-        <caption className={styles.caption}>
-          {table.group ??
-            translate({
-              id: 'theme.upgradePaths.table.caption',
-              message: 'Supported upgrade paths',
-              description: 'Caption of an upgrade table that has no group label',
-            })}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">
-              <Translate id="theme.upgradePaths.table.source" description="Header of the source version column">
-                Source Version
-              </Translate>
-            </th>
-            <th scope="col">
-              <Translate id="theme.upgradePaths.table.target" description="Header of the target version column">
-                Target Version
-              </Translate>
-            </th>
-            <th scope="col">
-              <Translate id="theme.upgradePaths.table.support" description="Header of the support column">
-                Support
-              </Translate>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((item) => (
-            <Row key={item.id} item={item} />
-          ))}
-        </tbody>
-      </table>
-    </section>
-  );
-}
-
-function Row({item}: {readonly item: RenderedRow}): ReactNode {
-  useBrokenLinks().collectAnchor(item.id);
-  return (
-    <tr id={item.id} className={styles.row}>
-      <td>{item.row.source}</td>
-      <td>{item.row.target}</td>
-      <td>
-        <Support supported={item.row.supported} />
-      </td>
-    </tr>
-  );
-}
-
-function Support({supported}: {readonly supported: boolean | null}): ReactNode {
-  if (supported === null) {
-    return (
-      <span className={styles.unknown}>
-        <SupportIcon kind="unknown" />{' '}
-        {translate({
-          id: 'theme.upgradePaths.table.support.unknown',
-          message: 'Unknown',
-          description: 'Support cell that could not be read',
-        })}
-      </span>
-    );
-  }
-  return (
-    <span className={supported ? styles.supported : styles.unsupported}>
-      <SupportIcon kind={supported ? 'yes' : 'no'} />{' '}
-      {supported
-        ? translate({
-            id: 'theme.upgradePaths.table.support.yes',
-            message: 'Supported',
-            description: 'Support cell: upgrade supported',
-          })
-        : translate({
-            id: 'theme.upgradePaths.table.support.no',
-            message: 'Not supported',
-            description: 'Support cell: upgrade not supported',
-          })}
-    </span>
-  );
-}
-
-/**
- * Support icon as inline SVG in the text colour: readable without an emoji
- * font, hidden from assistive technology (the text next to it says it).
- */
-function SupportIcon({kind}: {readonly kind: 'yes' | 'no' | 'unknown'}): ReactNode {
-  const paths = {
-    yes: 'M3.5 8.5l3 3 6-7',
-    no: 'M4 4l8 8M12 4l-8 8',
-    unknown: 'M6 6a2 2 0 1 1 3 1.7c-.6.4-1 .8-1 1.6M8 12h.01',
-  } as const;
-  return (
-    <svg
-      aria-hidden="true"
-      focusable="false"
-      className={styles.icon}
-      width="1em"
-      height="1em"
-      viewBox="0 0 16 16"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2"
-      strokeLinecap="round"
-      strokeLinejoin="round">
-      <path d={paths[kind]} />
-    </svg>
   );
 }
 

@@ -1,21 +1,13 @@
+/*
+ * docusaurus-plugin-upgrade-paths theme (MIT licence). `docusaurus swizzle
+ * --eject` drops this header from the copy and keeps the rest.
+ */
+
 import {useEffect, useId, useMemo, useState, type KeyboardEvent, type ReactNode} from 'react';
 import clsx from 'clsx';
 import {translate} from '@docusaurus/Translate';
+import type {Props} from '@theme/UpgradeChecker/VersionCombobox';
 import styles from './styles.module.css';
-
-/** Props of {@link VersionCombobox}. */
-export interface VersionComboboxProps {
-  /** Visible label, also the accessible name of the field. */
-  readonly label: string;
-  /** Committed value shown when the reader is not typing (`''` for none). */
-  readonly value: string;
-  /** Versions offered, newest first (`Dataset.versions`). */
-  readonly versions: readonly string[];
-  /** `true` until the page is hydrated: typing before that would be lost. */
-  readonly disabled: boolean;
-  /** Called with the chosen option, or the typed text (trimmed) on Enter or blur. */
-  readonly onCommit: (value: string) => void;
-}
 
 /**
  * A version field with type-ahead, after the WAI-ARIA combobox pattern
@@ -28,8 +20,12 @@ export interface VersionComboboxProps {
  * active option, else the typed text, so a version the tables never mention
  * can be entered too; Escape closes the list, a second Escape restores the
  * committed value. Leaving the field commits what was typed.
+ *
+ * Part of `UpgradeChecker`, swizzlable alone
+ * (`UpgradeChecker/VersionCombobox`); the label and input take the look of
+ * the checker's fields from `UpgradeChecker`'s stylesheet, the list its own.
  */
-export default function VersionCombobox({label, value, versions, disabled, onCommit}: VersionComboboxProps): ReactNode {
+export default function UpgradeCheckerVersionCombobox({label, value, versions, disabled, onCommit}: Props): ReactNode {
   const id = useId();
   const inputId = id + 'input';
   const labelId = id + 'label';
@@ -110,14 +106,13 @@ export default function VersionCombobox({label, value, versions, disabled, onCom
   }
 
   return (
-    <div className={styles.field}>
-      <label className={styles.label} htmlFor={inputId} id={labelId}>
+    <div>
+      <label htmlFor={inputId} id={labelId}>
         {label}
       </label>
       <div className={styles.control}>
         <input
           id={inputId}
-          className={styles.input}
           type="text"
           role="combobox"
           inputMode="decimal"

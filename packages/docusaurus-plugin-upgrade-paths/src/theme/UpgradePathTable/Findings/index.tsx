@@ -1,33 +1,29 @@
+/*
+ * docusaurus-plugin-upgrade-paths theme (MIT licence). `docusaurus swizzle
+ * --eject` drops this header from the copy and keeps the rest.
+ */
+
 import type {ReactNode} from 'react';
 import Admonition from '@theme/Admonition';
 import {translate} from '@docusaurus/Translate';
 import type {TableFinding} from '@theme/UpgradePathTable';
+import type {Props} from '@theme/UpgradePathTable/Findings';
+import {ruleDocsUrl} from '@upgrade-paths/core';
 
-/**
- * Where lint rules are documented: the project README, one heading per rule
- * id. A rule's documentation is at this URL + `#` + rule id. The one place
- * this URL is written.
- */
-export const ruleDocsBaseUrl = 'https://github.com/upgrade-paths/upgrade-paths';
-
-/**
- * URL of the documentation of a lint rule, such as
- * `https://github.com/upgrade-paths/upgrade-paths#duplicate-row`.
- *
- * @param ruleId
- *   Kebab-case rule id.
- */
-export function ruleDocsUrl(ruleId: string): string {
-  return ruleDocsBaseUrl + '#' + encodeURIComponent(ruleId);
-}
+/** Where a rule is documented: `@upgrade-paths/core`'s `ruleDocsUrl`, the one place the URL is made. */
+export {ruleDocsUrl};
 
 /**
  * Lint findings of the table(s) below, in one admonition: `danger` when any
  * finding is an error, `warning` otherwise. Each item says where
  * (`line:column`), how bad, what (the message) and which rule, linked to its
  * documentation. Renders nothing for an empty list.
+ *
+ * Part of `UpgradePathTable`, swizzlable alone
+ * (`UpgradePathTable/Findings`); shown in `docusaurus start` only, where the
+ * plugin publishes findings.
  */
-export default function Findings({findings}: {readonly findings: readonly TableFinding[]}): ReactNode {
+export default function UpgradePathTableFindings({findings}: Props): ReactNode {
   if (findings.length === 0) return null;
   const hasErrors = findings.some((finding) => finding.severity === 'error');
   return (

@@ -13,7 +13,7 @@ export interface Narrowing {
   readonly target?: string | undefined;
 }
 
-/** One row as rendered: the dataset row and its element id. */
+/** One row as rendered: the dataset row and its element id (the props of `UpgradePathTable/Row`). */
 export interface RenderedRow {
   readonly row: UpgradeRow;
   /** Element id of the `<tr>`, unique in the component (see {@link sectionsOf}). */

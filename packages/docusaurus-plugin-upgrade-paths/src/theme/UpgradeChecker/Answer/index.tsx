@@ -1,30 +1,31 @@
+/*
+ * docusaurus-plugin-upgrade-paths theme (MIT licence). `docusaurus swizzle
+ * --eject` drops this header from the copy and keeps the rest.
+ */
+
 import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Interpolate from '@docusaurus/Interpolate';
 import {translate} from '@docusaurus/Translate';
-import type {NearestVersions, RowCitation, UpgradeAnswer, UpgradeHop} from '@upgrade-paths/core';
+import type {Props} from '@theme/UpgradeChecker/Answer';
+import type {NearestVersions, RowCitation, UpgradeHop} from '@upgrade-paths/core';
 import styles from './styles.module.css';
-
-/** Props of {@link Answer}. */
-export interface AnswerProps {
-  /** What `findUpgradePath` said. */
-  readonly answer: UpgradeAnswer;
-  /** A version to show as an example of a well-formed one (the newest). */
-  readonly example: string;
-}
 
 /**
  * The answer of the checker: a one-line verdict (`<p>`), then, for a
  * direct upgrade or a path, an `<ol>` with one item per hop linking to the
  * row that allows it; a refused direct upgrade links to its ❌ row.
  * Versions as typed by the reader are rendered as text only.
+ *
+ * Part of `UpgradeChecker`, swizzlable alone (`UpgradeChecker/Answer`); the
+ * checker shows it in its `role="status"` region once there is a question.
  */
-export default function Answer({answer, example}: AnswerProps): ReactNode {
+export default function UpgradeCheckerAnswer({answer, example}: Props): ReactNode {
   switch (answer.kind) {
     case 'direct':
       return (
         <>
-          <p className={styles.verdict}>
+          <p className="text--semibold">
             {translate(
               {
                 id: 'theme.upgradePaths.checker.verdict.direct',
@@ -40,7 +41,7 @@ export default function Answer({answer, example}: AnswerProps): ReactNode {
     case 'path':
       return (
         <>
-          <p className={styles.verdict}>
+          <p className="text--semibold">
             {translate(
               {
                 id: 'theme.upgradePaths.checker.verdict.path',
@@ -57,7 +58,7 @@ export default function Answer({answer, example}: AnswerProps): ReactNode {
     case 'no-path':
       return (
         <>
-          <p className={styles.verdict}>
+          <p className="text--semibold">
             {translate(
               {
                 id: 'theme.upgradePaths.checker.verdict.noPath',
@@ -91,7 +92,7 @@ export default function Answer({answer, example}: AnswerProps): ReactNode {
       );
     case 'downgrade':
       return (
-        <p className={styles.verdict}>
+        <p className="text--semibold">
           {translate(
             {
               id: 'theme.upgradePaths.checker.verdict.downgrade',
@@ -104,7 +105,7 @@ export default function Answer({answer, example}: AnswerProps): ReactNode {
       );
     case 'same':
       return (
-        <p className={styles.verdict}>
+        <p className="text--semibold">
           {translate(
             {
               id: 'theme.upgradePaths.checker.verdict.same',
@@ -118,7 +119,7 @@ export default function Answer({answer, example}: AnswerProps): ReactNode {
     case 'unknown-version':
       return (
         <>
-          <p className={styles.verdict}>{unknownVerdict(answer.unknown, answer.from, answer.to)}</p>
+          <p className="text--semibold">{unknownVerdict(answer.unknown, answer.from, answer.to)}</p>
           {answer.unknown.map((which) => {
             const nearest = answer.nearest[which];
             return nearest === undefined ? null : (
@@ -132,7 +133,7 @@ export default function Answer({answer, example}: AnswerProps): ReactNode {
     case 'invalid-version':
       return (
         <>
-          <p className={styles.verdict}>
+          <p className="text--semibold">
             <InvalidVerdict invalid={answer.invalid} from={answer.from} to={answer.to} />
           </p>
           <p>
@@ -149,12 +150,6 @@ export default function Answer({answer, example}: AnswerProps): ReactNode {
     default:
       return null;
   }
-}
-
-/** `4.4.20 -> 4.5.23 -> 4.6.41` for a direct upgrade or a path. */
-export function pathText(hops: readonly UpgradeHop[]): string {
-  const first = hops[0];
-  return first === undefined ? '' : [first.from, ...hops.map((hop) => hop.to)].join(' -> ');
 }
 
 function Hops({hops}: {readonly hops: readonly UpgradeHop[]}): ReactNode {
