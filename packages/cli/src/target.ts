@@ -8,12 +8,17 @@ import {exitCodes, type ExitCode} from './exit.js';
 import type {Io} from './io.js';
 import {programName, reportPathProblems} from './report.js';
 
+/** A lint run of a target, with the documents read. */
+export type TargetResult = LintResult & {readonly documents: readonly SiteDocument[]};
+
 /** What `lint` and `extract` read and lint: a site, or the paths given. */
 export interface Target {
   /** Folder the `file` of findings and tables is relative to. */
   readonly base: string;
-  /** Lint the target (again, after `--fix`). */
-  readonly run: () => Promise<LintResult & {readonly documents: readonly SiteDocument[]}>;
+  /** The first lint run. */
+  readonly result: TargetResult;
+  /** Lint the target again (after `--fix`), reusing what did not change. */
+  readonly rerun: () => Promise<TargetResult>;
 }
 
 /** The arguments that choose a {@link Target}. */
@@ -37,7 +42,7 @@ export interface TargetArguments {
  * config file of the current folder.
  *
  * @returns
- *   The target, or the exit code after a problem was reported on standard
+ *   The target with its first lint run, or the exit code after a problem was reported on standard
  *   error (a missing or unreadable path, an invalid config, a site
  *   Docusaurus cannot load).
  * @throws {UsageError}
@@ -61,26 +66,17 @@ export async function chooseTarget(args: TargetArguments, io: Io): Promise<Targe
       };
       const config = engine.mergeConfig(await fileConfig(siteDir), loaded.lintOptions);
       const cache = engine.createSiteCache();
-      return {base: siteDir, run: () => engine.lintSite(settings, {config, cache})};
+      const rerun = () => engine.lintSite(settings, {config, cache});
+      return {base: siteDir, result: await rerun(), rerun};
     }
     const config = await fileConfig(cwd);
     const markdown = {...engine.defaultMarkdownSettings, ...(args.markdownFormat ? {format: args.markdownFormat} : {})};
     const paths = args.paths.length > 0 ? args.paths : [(await isFolder(path.join(cwd, 'docs'))) ? 'docs' : '.'];
     const cache = engine.createSiteCache();
-    const run = () => engine.lintPaths(paths, {cwd, config, markdown, cache});
-    const first = await run();
-    if (reportPathProblems(io, first.missing, first.unreadable)) return exitCodes.usage;
-    let again = false;
-    return {
-      base: cwd,
-      run: async () => {
-        if (!again) {
-          again = true;
-          return first;
-        }
-        return run();
-      },
-    };
+    const rerun = () => engine.lintPaths(paths, {cwd, config, markdown, cache});
+    const result = await rerun();
+    if (reportPathProblems(io, result.missing, result.unreadable)) return exitCodes.usage;
+    return {base: cwd, result, rerun};
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     io.stderr(programName + ': ' + error.message + '\n');

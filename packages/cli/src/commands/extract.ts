@@ -63,7 +63,7 @@ export const extractCommand: Command = {
     const target = await chooseTarget({paths: positionals, markdownFormat}, io);
     if (typeof target === 'number') return target;
     const {upgradePathsExport} = await import('@upgrade-paths/core');
-    const {tables} = await target.run();
+    const {tables} = target.result;
     io.stdout(JSON.stringify(upgradePathsExport(tables), null, 2) + '\n');
     return exitCodes.success;
   },

@@ -85,8 +85,8 @@ export const lintCommand: Command = {
     );
     if (typeof target === 'number') return target;
     const [{fixDocuments}, {lintRules}] = await Promise.all([import('@upgrade-paths/engine'), import('@upgrade-paths/core')]);
-    let result = await target.run();
-    if (values.fix && (await fixDocuments(result.documents, result)) > 0) result = await target.run();
+    let {result} = target;
+    if (values.fix && (await fixDocuments(result.documents, result)) > 0) result = await target.rerun();
     const fixable = new Set(lintRules.filter((item) => item.fixable).map((item) => item.id));
     const files = result.documents.map((document) => document.path);
     io.stdout(formatFindings(result.findings, {format, files, base: target.base, fixable}));
