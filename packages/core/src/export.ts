@@ -40,16 +40,7 @@ export function publicTable(table: UpgradeTable): UpgradeTable {
  *   Datasets, sorted.
  */
 export function datasetsFromTables(tables: Iterable<ExtractedTable>): Dataset[] {
-  const byId = new Map<string, ExtractedTable[]>();
-  for (const table of tables) {
-    const list = byId.get(table.dataset);
-    if (list) list.push(table);
-    else byId.set(table.dataset, [table]);
-  }
-  return [...byId.keys()].sort(compareText).map(function (id) {
-    const list = (byId.get(id) ?? []).sort(
-      (left, right) => compareText(left.file, right.file) || left.line - right.line,
-    );
+  return [...tablesByDataset(tables)].map(function ([id, list]) {
     const versions: string[] = [];
     for (const table of list) {
       for (const row of table.rows) {
@@ -66,6 +57,31 @@ export function datasetsFromTables(tables: Iterable<ExtractedTable>): Dataset[] 
       tables: list.map(publicTable),
     };
   });
+}
+
+/**
+ * Tables grouped by dataset, in the export's order: datasets by id, tables
+ * by file, then line; tables with the same file and line (one partial
+ * rendered at several usages) keep the order they are given in, which lint
+ * makes the order of the pages and their usages.
+ *
+ * @returns
+ *   Map from dataset id to its tables.
+ */
+export function tablesByDataset(tables: Iterable<ExtractedTable>): Map<string, ExtractedTable[]> {
+  const byId = new Map<string, ExtractedTable[]>();
+  for (const table of tables) {
+    const list = byId.get(table.dataset);
+    if (list) list.push(table);
+    else byId.set(table.dataset, [table]);
+  }
+  const sorted = new Map<string, ExtractedTable[]>();
+  for (const id of [...byId.keys()].sort(compareText)) {
+    const list = byId.get(id) ?? [];
+    list.sort((left, right) => compareText(left.file, right.file) || left.line - right.line);
+    sorted.set(id, list);
+  }
+  return sorted;
 }
 
 /**

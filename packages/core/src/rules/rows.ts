@@ -1,6 +1,7 @@
 import type {ExtractedTable, Position, UpgradeRow} from '../model.js';
 import type {RuleReport} from '../rule.js';
-import {compareText} from '../text.js';
+
+export {tablesByDataset} from '../export.js';
 import {parseVersion, type Version} from '../versions.js';
 
 /** One row of a table with its versions read (see {@link readRows}). */
@@ -45,30 +46,6 @@ export function readRows(table: ExtractedTable): RowFacts[] {
       supportPosition: cells?.support ?? rowPosition,
     };
   });
-}
-
-/**
- * Tables grouped by dataset, each group in document order: tables by file,
- * then line (the order of `datasetsFromTables`). Tables with the same id (one
- * partial rendered on several pages) are all kept.
- *
- * @returns
- *   Map from dataset id to tables, datasets sorted by id.
- */
-export function tablesByDataset(tables: Iterable<ExtractedTable>): Map<string, ExtractedTable[]> {
-  const byId = new Map<string, ExtractedTable[]>();
-  for (const table of tables) {
-    const list = byId.get(table.dataset);
-    if (list) list.push(table);
-    else byId.set(table.dataset, [table]);
-  }
-  const sorted = new Map<string, ExtractedTable[]>();
-  for (const id of [...byId.keys()].sort(compareText)) {
-    const list = byId.get(id) ?? [];
-    list.sort((left, right) => compareText(left.file, right.file) || left.line - right.line);
-    sorted.set(id, list);
-  }
-  return sorted;
 }
 
 /**
