@@ -72,6 +72,8 @@ describe('mdast-util-upgrade-paths public API', function () {
       'columnRoles',
       'commentsFromMdast',
       'disableComments',
+      'diskPoint',
+      'diskPosition',
       'frontMatterFromMdast',
       'groupLabelIndex',
       'groupMarkers',

@@ -138,7 +138,8 @@ export async function compileWithDocusaurus(
   placement: Placement,
   plugin: Options = {},
 ): Promise<{content: string; data: UpgradePathsData; frontMatter: Record<string, unknown>}> {
-  const fileContent = fs.readFileSync(filePath, 'utf8');
+  // Webpack's loader runner drops a leading byte-order mark before loaders see the text.
+  const fileContent = fs.readFileSync(filePath, 'utf8').replace(/^\uFEFF/, '');
   const {frontMatter} = await DEFAULT_MARKDOWN_CONFIG.parseFrontMatter({
     filePath,
     fileContent,

@@ -14,7 +14,13 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import remarkComment from '@slorber/remark-comment';
 import {compile} from '@mdx-js/mdx';
-import {extractUpgradePaths} from '@upgrade-paths/engine';
+import {
+  defaultDocsSettings,
+  defaultMarkdownSettings,
+  defaultPartialsPath,
+  extractUpgradePaths,
+  lintSite,
+} from '@upgrade-paths/engine';
 import type {UpgradePathsData} from 'remark-upgrade-paths';
 import remarkUpgradePaths from 'remark-upgrade-paths';
 import remarkEmoji from 'remark-emoji';
@@ -40,13 +46,20 @@ const cases: Array<[string, string]> = [
 let site: TestSite;
 const sitePath = new Map<string, string>();
 
-beforeAll(() => {
+beforeAll(async () => {
   site = createSite();
   for (const [name, source] of cases) sitePath.set(name, site.add(name + '/input.mdx', fs.readFileSync(source, 'utf8')));
   for (const name of fixtureCases()) {
     const input = inputName(name);
     sitePath.set('extract:' + name, site.add('extract/' + name + '/' + input, fs.readFileSync(path.join(extractFixturesDir, name, input), 'utf8')));
   }
+  // As `docusaurus-plugin-upgrade-paths` does before Docusaurus compiles the
+  // pages: the engine reads the site and publishes where each page's lines
+  // are on disk, which the remark plugin then gives out.
+  await lintSite(
+    {siteDir: site.siteDir, docs: defaultDocsSettings, markdown: defaultMarkdownSettings, partialsPath: defaultPartialsPath, pluginId: 'default'},
+    {config: {}},
+  );
 });
 
 afterAll(() => {

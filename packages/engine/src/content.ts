@@ -1,7 +1,8 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type {LintConfig} from '@upgrade-paths/core';
-import {compareText} from '@upgrade-paths/core';
+import {compareText, partialRegistries} from '@upgrade-paths/core';
+import type {LineMap} from 'mdast-util-upgrade-paths';
 import {Globby} from '@docusaurus/utils';
 import {mapConcurrently} from './concurrent.js';
 import {lint, type LintCache, type LintFile, type LintResult} from './lint.js';
@@ -87,13 +88,14 @@ export async function lintSite(
     partials,
     versionedFiles: versioned,
   });
-  publishSite(
-    siteDir,
-    settings.pluginId,
-    settings.partialsPath,
-    new Map(documents.map((document) => [document.absolutePath, {file: document.path, docId: document.docId}])),
-    new Map(result.tables.map((table) => [table.id, table.dataset])),
-  );
+  const read = new Map<string, {file: string; docId: string; lineMap: LineMap}>();
+  for (const document of documents) {
+    read.set(document.absolutePath, {file: document.path, docId: document.docId, lineMap: result.lineMaps.get(document.path)});
+  }
+  for (const partial of partialRegistries(partials).flatMap((registry) => registry.files)) {
+    read.set(path.join(siteDir, partial.file), {file: partial.file, docId: partial.file, lineMap: partial.content?.lineMap});
+  }
+  publishSite(siteDir, settings.pluginId, settings.partialsPath, read, new Map(result.tables.map((table) => [table.id, table.dataset])));
   return {...result, documents};
 
   async function readDocs(root: string, docs: DocsSettings): Promise<SiteDocument[]> {

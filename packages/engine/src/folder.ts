@@ -46,7 +46,7 @@ export async function lintPaths(
   const {cwd} = options;
   const cache = options.cache ?? createSiteCache();
   const discovery = await discoverFiles(paths, cwd);
-  const empty = {findings: [], tables: [], documents: []};
+  const empty = {findings: [], tables: [], documents: [], lineMaps: new Map()};
   if (discovery.missing.length > 0 || discovery.unreadable.length > 0) {
     return {...empty, missing: discovery.missing, unreadable: discovery.unreadable};
   }

@@ -11,7 +11,7 @@ export {
 export {extractUpgradePaths, type ParseOptions} from './extract.js';
 export {readPage, readPartial, type PageRead, type ReadOptions} from './read.js';
 export {parseDocument, type ParseResult} from './parse.js';
-export {preprocess} from './preprocess.js';
+export {preprocess, type Preprocessed} from './preprocess.js';
 export {
   defaultAdmonitionKeywords,
   defaultMarkdownSettings,

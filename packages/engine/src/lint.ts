@@ -17,7 +17,7 @@ import {
   resolveLintConfig,
   settleFindings,
 } from '@upgrade-paths/core';
-import {mayHoldUpgradePaths, partialUsageTables} from 'mdast-util-upgrade-paths';
+import {mayHoldUpgradePaths, partialUsageTables, type LineMap} from 'mdast-util-upgrade-paths';
 import {defaultMarkdownSettings, markdownKey, type DocumentFormat, type MarkdownSettings} from './markdown.js';
 import type {SitePartials} from './partials.js';
 import {docsVersionOf} from './paths.js';
@@ -107,6 +107,11 @@ export interface LintResult {
    * usage order) and the `includedTables`.
    */
   readonly tables: ExtractedTable[];
+  /**
+   * The line maps of the files parsing removed lines from (`mdx-code-block`
+   * fences), by path: what the remark plugin needs to give file lines too.
+   */
+  readonly lineMaps: ReadonlyMap<string, LineMap>;
 }
 
 /**
@@ -148,10 +153,12 @@ export function lint(files: readonly LintFile[], options?: Readonly<LintOptions>
   const usages: VersionedUsage[] = [];
   const unresolved: UnresolvedProp[] = [];
   const paths = new Set<string>();
+  const lineMaps = new Map<string, LineMap>();
 
   for (const file of files) {
     paths.add(file.path);
     const entry = readFile(file);
+    if (entry.read.lineMap) lineMaps.set(file.path, entry.read.lineMap);
     tables.push(...entry.read.document.tables);
     findings.push(...entry.findings);
     const version = docsVersionOf(file.path);
@@ -186,7 +193,7 @@ export function lint(files: readonly LintFile[], options?: Readonly<LintOptions>
     ),
   );
   const directives = disableDirectives([...all, ...usages.map((item) => item.usage), ...partialUsages]);
-  return {findings: settleFindings(findings, {directives, includedTables: included}, config), tables: all};
+  return {findings: settleFindings(findings, {directives, includedTables: included}, config), tables: all, lineMaps};
 
   function readFile(file: LintFile): {read: PageRead; findings: readonly Finding[]} {
     const hash = cache ? createHash('sha1').update(file.value).digest('hex') : '';
@@ -194,7 +201,7 @@ export function lint(files: readonly LintFile[], options?: Readonly<LintOptions>
     if (known && known.hash === hash && known.key === key) return known;
     const read: PageRead = mayHoldUpgradePaths(file.value)
       ? readPage(file.value, {file: file.path, docId: file.docId, markdown, version: docsVersionOf(file.path)})
-      : {document: {file: file.path, kind: 'page', tables: [], candidates: [], strayDisables: []}, usages: [], page: undefined};
+      : {document: {file: file.path, kind: 'page', tables: [], candidates: [], strayDisables: []}, usages: [], page: undefined, lineMap: undefined};
     const entry: LintCacheEntry = {hash, key, read, findings: lintDocumentFacts(read.document, config)};
     cache?.set(file.path, entry);
     return entry;

@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import {DEFAULT_CONFIG_FILE_NAME} from '@docusaurus/utils';
+import type {LineMap} from 'mdast-util-upgrade-paths';
 import {extractUpgradePaths} from './extract.js';
 import {docIdOf, relativePosix} from './paths.js';
 import {publishedDocument, publishedTableDataset} from './published.js';
@@ -17,6 +18,12 @@ export interface DocumentLocation {
   readonly pluginId: string | undefined;
   /** The partial folders of that run; `undefined` when none read the document. */
   readonly partialsPath: readonly string[] | undefined;
+  /**
+   * Where the lines of the text parsed are in the file, as that run found
+   * (see `LineMap`); `undefined` when none read the document, or the lines
+   * are the file's.
+   */
+  readonly lineMap: LineMap;
 }
 
 /** Extensions of the site config file (`docusaurus.config.{ts,js,…}`), as Docusaurus finds it. */
@@ -79,7 +86,7 @@ export async function locateDocument(
   const file = relativePosix(siteDir, filePath);
   const inDocs = path.relative(path.resolve(siteDir, options.docsPath), filePath);
   const base = inDocs.startsWith('..') || path.isAbsolute(inDocs) ? file : inDocs;
-  return {siteDir, file, docId: docIdOf(base), pluginId: undefined, partialsPath: undefined};
+  return {siteDir, file, docId: docIdOf(base), pluginId: undefined, partialsPath: undefined, lineMap: undefined};
 }
 
 /**

@@ -1,4 +1,6 @@
 import {createRequire} from 'node:module';
+import type {LineMap} from 'mdast-util-upgrade-paths';
+import {lineMapOf} from './lines.js';
 import type {MarkdownSettings} from './markdown.js';
 
 const require = createRequire(import.meta.url);
@@ -11,39 +13,53 @@ interface DocusaurusUtils {
 
 let utils: DocusaurusUtils | undefined;
 
+/** A text as Docusaurus parses it, and where its lines are in the file. */
+export interface Preprocessed {
+  /** The text to parse. */
+  readonly source: string;
+  /** The file line of each line of `source` (see `LineMap`); `undefined` when they are the file's. */
+  readonly lineMap: LineMap;
+}
+
 /**
- * The text changes Docusaurus makes before it parses a Markdown/MDX file
- * (`@docusaurus/mdx-loader`, `lib/preprocessor.js`), made with the same
- * `@docusaurus/utils` functions, so a plain parse sees what Docusaurus's MDX
+ * The text changes made before a Markdown/MDX file is parsed, redone with
+ * Docusaurus's own functions, so a plain parse sees what Docusaurus's MDX
  * compilation sees:
  *
- * - ```` ```mdx-code-block ```` fences are unwrapped (`unwrapMdxCodeBlocks`):
- *   the two fence lines are removed, so lines after such a block are
- *   counted as Docusaurus counts them, one line off the file on disk per
- *   removed fence line;
+ * - a leading byte-order mark is dropped, as webpack's loader runner does
+ *   for every module it loads;
+ * - ```` ```mdx-code-block ```` fences are unwrapped (`unwrapMdxCodeBlocks`
+ *   of `@docusaurus/utils`, `@docusaurus/mdx-loader`'s `preprocessor.js`):
+ *   their two lines go, which the line map records;
  * - `mdx1Compat.headingIds`: `## Title {#id}` is escaped to `\{#id}`
  *   (`escapeMarkdownHeadingIds`);
  * - `mdx1Compat.admonitions`: `:::note Title` becomes `:::note[Title]`
  *   (`admonitionTitleToDirectiveLabel`).
  *
- * A site's own `markdown.preprocessor` is not run.
+ * A site's own `markdown.preprocessor` is not run: lines it adds or removes
+ * are not accounted for.
  *
  * @param value
  *   File content, front matter included.
  * @param settings
  *   The site's Markdown settings.
  * @returns
- *   Content, lines kept but for unwrapped `mdx-code-block` fences.
+ *   The text to parse, and its line map.
  */
-export function preprocess(value: string, settings: MarkdownSettings): string {
+export function preprocess(value: string, settings: MarkdownSettings): Preprocessed {
   // `@docusaurus/utils` takes a while to load: only when a change applies.
-  let result = value;
-  if (result.includes('mdx-code-block')) result = docusaurusUtils().unwrapMdxCodeBlocks(result);
-  if (settings.headingIds && result.includes('{#')) result = docusaurusUtils().escapeMarkdownHeadingIds(result);
-  if (settings.admonitions && settings.admonitionKeywords.length > 0 && result.includes(':::')) {
-    result = docusaurusUtils().admonitionTitleToDirectiveLabel(result, settings.admonitionKeywords);
+  const file = value.charCodeAt(0) === 0xfeff ? value.slice(1) : value;
+  let source = file;
+  let lineMap: LineMap;
+  if (source.includes('mdx-code-block')) {
+    source = docusaurusUtils().unwrapMdxCodeBlocks(source);
+    lineMap = lineMapOf(file, source);
   }
-  return result;
+  if (settings.headingIds && source.includes('{#')) source = docusaurusUtils().escapeMarkdownHeadingIds(source);
+  if (settings.admonitions && settings.admonitionKeywords.length > 0 && source.includes(':::')) {
+    source = docusaurusUtils().admonitionTitleToDirectiveLabel(source, settings.admonitionKeywords);
+  }
+  return {source, lineMap};
 }
 
 function docusaurusUtils(): DocusaurusUtils {

@@ -1,3 +1,5 @@
+import type {LineMap} from 'mdast-util-upgrade-paths';
+
 /**
  * What a lint run of a site publishes in-process for the remark plugin,
  * which runs later in the same process inside Docusaurus's MDX
@@ -19,6 +21,8 @@ export interface PublishedDocument {
   readonly pluginId: string;
   /** The partial folders that run used, relative to the site. */
   readonly partialsPath: readonly string[];
+  /** Where the parsed lines are in the file, when parsing removed some (see `LineMap`). */
+  readonly lineMap: LineMap;
 }
 
 interface Published {
@@ -46,7 +50,7 @@ const {documents, tableDatasets} = published;
  * @param partialsPath
  *   Partial folders the run used.
  * @param read
- *   Documents read, by absolute path.
+ *   Documents read (docs and partials), by absolute path.
  * @param datasets
  *   Dataset id by table id.
  */
@@ -54,13 +58,13 @@ export function publishSite(
   siteDir: string,
   pluginId: string,
   partialsPath: readonly string[],
-  read: ReadonlyMap<string, {readonly file: string; readonly docId: string}>,
+  read: ReadonlyMap<string, {readonly file: string; readonly docId: string; readonly lineMap: LineMap}>,
   datasets: ReadonlyMap<string, string>,
 ): void {
   for (const [absolute, document] of documents) {
     if (document.siteDir === siteDir && document.pluginId === pluginId && !read.has(absolute)) documents.delete(absolute);
   }
-  for (const [absolute, {file, docId}] of read) documents.set(absolute, {siteDir, file, docId, pluginId, partialsPath});
+  for (const [absolute, {file, docId, lineMap}] of read) documents.set(absolute, {siteDir, file, docId, pluginId, partialsPath, lineMap});
   tableDatasets.set(siteDir + '\n' + pluginId, datasets);
 }
 

@@ -1,7 +1,9 @@
 import type {DocumentFacts, PartialFile, PartialUsage} from '@upgrade-paths/core';
 import {
+  diskPoint,
   partialFromMdast,
   upgradeTablesFromMdast,
+  type LineMap,
   type PartialContent,
   type PartialPage,
 } from 'mdast-util-upgrade-paths';
@@ -15,6 +17,8 @@ export interface PageRead {
   readonly usages: readonly PartialUsage[];
   /** `undefined` when the page did not parse. */
   readonly page: PartialPage | undefined;
+  /** Where the parsed lines are in the file (see `LineMap`): every position given out is already a file position. */
+  readonly lineMap: LineMap;
 }
 
 /** Facts about a file for {@link readPage} and {@link readPartial}. */
@@ -42,19 +46,21 @@ export function readPage(
   value: string,
   options: ReadOptions & {readonly docId: string; readonly version: string | null},
 ): PageRead {
-  const source = preprocess(value, options.markdown);
+  const {source, lineMap} = preprocess(value, options.markdown);
   const parsed = parseDocument(source, {
     mdx: isMdxDocument(options.file, options.markdown.format),
     comments: options.markdown.comments,
   });
   if ('error' in parsed) {
+    const parseError = {...parsed.error, point: diskPoint(parsed.error.point, lineMap)};
     return {
-      document: {file: options.file, kind: 'page', tables: [], candidates: [], strayDisables: [], parseError: parsed.error},
+      document: {file: options.file, kind: 'page', tables: [], candidates: [], strayDisables: [], parseError},
       usages: [],
       page: undefined,
+      lineMap,
     };
   }
-  const {document, usages, title} = upgradeTablesFromMdast(parsed.tree, {source, file: options.file, docId: options.docId});
+  const {document, usages, title} = upgradeTablesFromMdast(parsed.tree, {source, file: options.file, docId: options.docId, lineMap});
   const page: PartialPage = {
     file: options.file,
     docId: options.docId,
@@ -62,7 +68,7 @@ export function readPage(
     title,
     version: options.version,
   };
-  return {document, usages, page};
+  return {document, usages, page, lineMap};
 }
 
 /**
@@ -75,10 +81,11 @@ export function readPartial(
   options: ReadOptions & {readonly version: string | null},
 ): {partial: PartialFile<PartialContent>; document: DocumentFacts} {
   const {file, version} = options;
-  const source = preprocess(value, options.markdown);
+  const {source, lineMap} = preprocess(value, options.markdown);
   const parsed = parseDocument(source, {mdx: isMdxDocument(file, options.markdown.format), comments: options.markdown.comments});
   if ('error' in parsed) {
-    const position = {start: parsed.error.point, end: parsed.error.point};
+    const parseError = {...parsed.error, point: diskPoint(parsed.error.point, lineMap)};
+    const position = {start: parseError.point, end: parseError.point};
     const partial: PartialFile<PartialContent> = {
       file,
       version,
@@ -90,9 +97,9 @@ export function readPartial(
       usages: [],
       content: undefined,
       frontMatter: {value: undefined, position},
-      parseError: parsed.error,
+      parseError,
     };
-    return {partial, document: {file, kind: 'partial', tables: [], candidates: [], strayDisables: [], parseError: parsed.error}};
+    return {partial, document: {file, kind: 'partial', tables: [], candidates: [], strayDisables: [], parseError}};
   }
-  return partialFromMdast(parsed.tree, {source, file, version});
+  return partialFromMdast(parsed.tree, {source, file, version, lineMap});
 }

@@ -4,6 +4,7 @@ import {parseDisableDirective} from '@upgrade-paths/core';
 import type {Root} from 'mdast';
 import {visit} from 'unist-util-visit';
 import {location} from 'vfile-location';
+import {diskPoint, type LineMap} from './lines.js';
 
 /**
  * A comment in a Markdown/MDX document: `<!-- … -->` or an MDX expression
@@ -145,8 +146,10 @@ export interface DisableComments {
  *   Comments of the document in document order ({@link commentsFromMdast}).
  * @param source
  *   The text the comments were found in.
+ * @param lineMap
+ *   Where the text's lines are in the file (see `LineMap`).
  */
-export function disableComments(comments: readonly DocumentComment[], source: string): DisableComments {
+export function disableComments(comments: readonly DocumentComment[], source: string, lineMap?: LineMap): DisableComments {
   const place = location(source);
   const attached = new Set<DocumentComment>();
   const directive = (comment: DocumentComment): DisableComment | undefined => {
@@ -184,6 +187,6 @@ export function disableComments(comments: readonly DocumentComment[], source: st
 
   function pointAt(offset: number) {
     const point = place.toPoint(offset);
-    return {line: point?.line ?? 1, column: point?.column ?? 1, offset};
+    return diskPoint({line: point?.line ?? 1, column: point?.column ?? 1, offset}, lineMap);
   }
 }

@@ -16,6 +16,7 @@ import {visitParents} from 'unist-util-visit-parents';
 import {commentsFromMdast, disableComments, groupMarkers, markerAround} from './comments.js';
 import {frontMatterFromMdast} from './frontMatter.js';
 import {groupOf} from './group.js';
+import {diskPosition, type LineMap} from './lines.js';
 import {tabAround} from './jsx.js';
 import {isPartialElement, partialUsageFromElement} from './partialUsage.js';
 import {cellText, columnRoles, tableKind} from './recognize.js';
@@ -45,6 +46,12 @@ export interface ExtractOptions {
   readonly anchor?: ((base: string) => string) | undefined;
   /** Set when the tree is a partial rendered at a usage (see {@link UsageExtraction}). */
   readonly usage?: UsageExtraction | undefined;
+  /**
+   * Where the tree's lines are in the file on disk, when parsing removed
+   * some (see `LineMap`): every line given out is a file line. Default: the
+   * tree's lines are the file's.
+   */
+  readonly lineMap?: LineMap;
 }
 
 /** How the tables of a partial rendered at one usage are read. */
@@ -55,7 +62,7 @@ export interface UsageExtraction {
   readonly idSuffix: string;
   /** The tab around the usage, for tables outside any tab in the partial. */
   readonly tab: TableTab | null;
-  /** Places whose value the usage's props could not give. */
+  /** Places whose value the usage's props could not give, in the tree's lines. */
   readonly unresolved: readonly Position[];
 }
 
@@ -98,18 +105,19 @@ export function upgradeTablesFromMdast(tree: Root, options: ExtractOptions): Ext
     if (node.type === 'table' || isPartialElement(node)) found.push({node, ancestors: [...ancestors]} as (typeof found)[number]);
   });
 
+  const {lineMap} = options;
   const frontMatter = usage ? undefined : frontMatterFromMdast(tree, options.frontMatter);
   const pageFrontMatter = frontMatter ? frontMatter.value : options.frontMatter;
   const {settings} = datasetFrontMatter(pageFrontMatter);
   const title = options.title ?? pageTitle(tree, pageFrontMatter, options.docId);
   const comments = commentsFromMdast(tree, source);
   const markers = groupMarkers(comments);
-  const disables = disableComments(comments, source);
+  const disables = disableComments(comments, source, lineMap);
   const anchor = options.anchor ?? createAnchorSlugger();
 
   for (const {node, ancestors} of found) {
     if (node.type !== 'table') {
-      usages.push(partialUsageFromElement(node, file, ancestors, node.position ? disables.before(node.position) : []));
+      usages.push(partialUsageFromElement(node, file, ancestors, node.position ? disables.before(node.position) : [], lineMap));
       continue;
     }
     const table = readTable(node, ancestors);
@@ -122,7 +130,7 @@ export function upgradeTablesFromMdast(tree: Root, options: ExtractOptions): Ext
     ...(usage ? {includedFrom: usage.includedFrom} : {}),
     tables,
     candidates,
-    ...(frontMatter ? {frontMatter} : {}),
+    ...(frontMatter ? {frontMatter: {...frontMatter, position: diskPosition(frontMatter.position, lineMap)}} : {}),
     strayDisables: usage ? [] : disables.stray(),
   };
   return {document, usages, title};
@@ -135,7 +143,7 @@ export function upgradeTablesFromMdast(tree: Root, options: ExtractOptions): Ext
     const kind = tableKind(roles);
     if (kind === 'candidate') {
       candidates.push({
-        position: header.position ?? position,
+        position: diskPosition(header.position ?? position, lineMap),
         missing: roles.source === undefined ? 'Source Version' : 'Target Version',
       });
     }
@@ -147,7 +155,7 @@ export function upgradeTablesFromMdast(tree: Root, options: ExtractOptions): Ext
     const rows: UpgradeRow[] = [];
     const cells: RowCells[] = [];
     for (const row of node.children.slice(1)) {
-      const rowPosition = row.position ?? position;
+      const rowPosition = diskPosition(row.position ?? position, lineMap);
       const sourceCell = row.children[roles.source as number];
       const targetCell = row.children[roles.target as number];
       const supportCell = roles.support === undefined ? undefined : row.children[roles.support];
@@ -165,22 +173,25 @@ export function upgradeTablesFromMdast(tree: Root, options: ExtractOptions): Ext
       });
       cells.push({
         row: rowPosition,
-        source: sourceCell?.position,
-        target: targetCell?.position,
-        support: supportCell?.position,
+        source: sourceCell?.position && diskPosition(sourceCell.position, lineMap),
+        target: targetCell?.position && diskPosition(targetCell.position, lineMap),
+        support: supportCell?.position && diskPosition(supportCell.position, lineMap),
         count: row.children.length,
         supportEmpty: supportText === '',
         written: {source: written(sourceCell), target: written(targetCell), support: written(supportCell)},
       });
     }
     const tableDisables = disables.before(position);
-    const unresolved = usage?.unresolved.filter((place) => within(place, position)) ?? [];
+    const unresolved = (usage?.unresolved.filter((place) => within(place, position)) ?? []).map((place) =>
+      diskPosition(place, lineMap),
+    );
+    const onDisk = diskPosition(position, lineMap);
     return {
-      id: file + ':' + position.start.line + (usage?.idSuffix ?? ''),
+      id: file + ':' + onDisk.start.line + (usage?.idSuffix ?? ''),
       file,
       permalink: null,
-      line: position.start.line,
-      column: position.start.column,
+      line: onDisk.start.line,
+      column: onDisk.start.column,
       group,
       tab,
       includedFrom: usage?.includedFrom ?? null,
@@ -188,7 +199,7 @@ export function upgradeTablesFromMdast(tree: Root, options: ExtractOptions): Ext
       dataset: datasetId(settings, options.docId, tab),
       datasetTitle: datasetTitle(settings, title, tab),
       cells,
-      position,
+      position: onDisk,
       columns: header.children.length,
       hasSupport: roles.support !== undefined,
       ...(tableDisables.length > 0 ? {disables: tableDisables} : {}),

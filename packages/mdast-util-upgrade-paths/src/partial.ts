@@ -7,6 +7,7 @@ import {visit} from 'unist-util-visit';
 import {estreePosition, isPropsSpread, walkProps} from './estree.js';
 import {upgradeTablesFromMdast} from './extract.js';
 import {isJsxElement} from './jsx.js';
+import {diskPosition, type LineMap} from './lines.js';
 import {partialComponentName, partialHiddenPropPrefix} from './partialUsage.js';
 
 /** What is kept of a partial holding a table: its tree and text, to extract its tables at each usage. */
@@ -15,6 +16,8 @@ export interface PartialContent {
   readonly tree: Root;
   /** The text the tree was parsed from. */
   readonly source: string;
+  /** Where the tree's lines are in the file (see `LineMap`). */
+  readonly lineMap: LineMap;
 }
 
 /** What {@link partialFromMdast} needs to know about the file. */
@@ -27,6 +30,8 @@ export interface ReadPartialOptions {
   readonly version?: string | null | undefined;
   /** Parsed front matter; when `undefined`, the tree's `yaml` node is parsed. */
   readonly frontMatter?: unknown;
+  /** Where the tree's lines are in the file (see `LineMap`). */
+  readonly lineMap?: LineMap;
 }
 
 /**
@@ -46,8 +51,8 @@ export function partialFromMdast(
   tree: Root,
   options: ReadPartialOptions,
 ): {partial: PartialFile<PartialContent>; document: DocumentFacts} {
-  const {file, source} = options;
-  const read = upgradeTablesFromMdast(tree, {source, file, docId: file, frontMatter: options.frontMatter});
+  const {file, source, lineMap} = options;
+  const read = upgradeTablesFromMdast(tree, {source, file, docId: file, frontMatter: options.frontMatter, lineMap});
   const frontMatter = read.document.frontMatter ?? {
     value: undefined,
     position: {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 1, offset: 0}},
@@ -84,7 +89,7 @@ export function partialFromMdast(
     reads,
     readsAny,
     usages: read.usages,
-    content: hasTable ? {tree, source} : undefined,
+    content: hasTable ? {tree, source, lineMap} : undefined,
     frontMatter,
   };
   const document: DocumentFacts = {file, kind: 'partial', tables: [], candidates: [], strayDisables: read.document.strayDisables};
@@ -97,7 +102,7 @@ export function partialFromMdast(
         return;
       }
       if (prop.startsWith(partialHiddenPropPrefix)) return;
-      const position = estreePosition(node) ?? fallback ?? {start: {line: 1, column: 1}, end: {line: 1, column: 1}};
+      const position = diskPosition(estreePosition(node) ?? fallback ?? {start: {line: 1, column: 1}, end: {line: 1, column: 1}}, lineMap);
       reads.push({name: prop, file, position});
     });
   }

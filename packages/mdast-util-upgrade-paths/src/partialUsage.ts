@@ -4,6 +4,7 @@ import type {Nodes} from 'mdast';
 import type {MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement} from 'mdast-util-mdx-jsx';
 import {isPropsSpread, literalText, propName, singleExpression} from './estree.js';
 import {isJsxElement, tabAround} from './jsx.js';
+import {diskPosition, type LineMap} from './lines.js';
 
 /** Name of the JSX element that includes a partial: `<PartialsComponent category="…" name="…" />`. */
 export const partialComponentName = 'PartialsComponent';
@@ -31,12 +32,15 @@ export function isPartialElement(node: Nodes): node is MdxJsxFlowElement | MdxJs
  *   Its ancestors, root first (for the `<TabItem>` around it).
  * @param disables
  *   Disable comments right before it.
+ * @param lineMap
+ *   Where the tree's lines are in the file (see `LineMap`).
  */
 export function partialUsageFromElement(
   node: MdxJsxFlowElement | MdxJsxTextElement,
   file: string,
   ancestors: readonly Nodes[],
   disables: readonly DisableComment[] = [],
+  lineMap?: LineMap,
 ): PartialUsage {
   let category: PartialPropValue | undefined;
   let name: PartialPropValue | undefined;
@@ -54,7 +58,7 @@ export function partialUsageFromElement(
   return {
     element: node.name ?? partialComponentName,
     file,
-    position: node.position ?? startPosition(),
+    position: diskPosition(node.position ?? startPosition(), lineMap),
     category,
     name,
     attributes,

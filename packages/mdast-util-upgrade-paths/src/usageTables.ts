@@ -11,6 +11,7 @@ import type {
 } from '@upgrade-paths/core';
 import {describePartial, evaluateProps, partialOfUsage} from '@upgrade-paths/core';
 import {upgradeTablesFromMdast} from './extract.js';
+import {diskPosition} from './lines.js';
 import type {PartialContent} from './partial.js';
 import {substituteProps} from './substitute.js';
 
@@ -97,11 +98,18 @@ export function partialUsageTables(
         title: page.title,
         anchor,
         usage: {includedFrom, idSuffix: '@' + chain, tab, unresolved: unresolved.map((item) => item.position)},
+        lineMap: partial.content.lineMap,
       });
       result.documents.push(document);
       result.tables.push(...document.tables);
       for (const item of unresolved) {
-        result.unresolved.push({...item, file: partial.file, partial: describePartial(partial), usage: includedFrom});
+        result.unresolved.push({
+          ...item,
+          position: diskPosition(item.position, partial.content.lineMap),
+          file: partial.file,
+          partial: describePartial(partial),
+          usage: includedFrom,
+        });
       }
     }
     for (const inner of partial.usages) {

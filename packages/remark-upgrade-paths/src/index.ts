@@ -75,10 +75,14 @@ export default function remarkUpgradePaths(options?: Readonly<Options> | null) {
     const inPartial = isPartialFile(location.file, partialsPath);
     const source = String(file.value);
     const frontMatter = file.data.frontMatter;
+    // Lines as on disk when the engine read the file (mdx-code-block fences
+    // are unwrapped before parsing); else the lines of the text given.
+    const {lineMap} = location;
     const read = upgradeTablesFromMdast(tree, {
       source,
       file: location.file,
       docId: location.docId,
+      lineMap,
       ...(frontMatter === undefined ? {} : {frontMatter}),
     });
     const config = resolveLintConfig();
@@ -100,6 +104,7 @@ export default function remarkUpgradePaths(options?: Readonly<Options> | null) {
         library,
         inPartial,
         pluginId,
+        lineMap,
         page: inPartial
           ? undefined
           : {file: location.file, docId: location.docId, frontMatter: read.document.frontMatter?.value, title: read.title, version},
@@ -108,7 +113,7 @@ export default function remarkUpgradePaths(options?: Readonly<Options> | null) {
     file.data.upgradePaths = {file: location.file, tables: inPartial ? [] : read.document.tables, findings};
     reportFindings(file, [...findings, ...usageFindings].sort(compareFindings));
     if (!settings.replace) return undefined;
-    if (inPartial) replacePartialTables(tree, source, location.file);
+    if (inPartial) replacePartialTables(tree, source, location.file, lineMap);
     else replaceTables(tree, read.document.tables, pluginId);
     await attachDatasets(tree, pluginId, (tableId) =>
       tableDataset(tableId, {siteDir: location.siteDir, pluginId, docsPath: settings.docsPath}),

@@ -9,6 +9,7 @@ import {
   partialUsageFromElement,
   partialUsageTables,
   upgradeTablesFromMdast,
+  type LineMap,
   type PartialContent,
   type PartialPage,
 } from 'mdast-util-upgrade-paths';
@@ -34,6 +35,8 @@ export interface PartialsContext {
   readonly pluginId: string;
   /** The page, for the tables its usages render; `undefined` for a partial. */
   readonly page: PartialPage | undefined;
+  /** Where the document's lines are in its file (see `LineMap`). */
+  readonly lineMap: LineMap;
 }
 
 /**
@@ -77,7 +80,7 @@ export function resolvePartialUsages(tree: Root, context: PartialsContext): void
   });
 
   for (const {node, ancestors} of elements) {
-    const usage = partialUsageFromElement(node, file, ancestors);
+    const usage = partialUsageFromElement(node, file, ancestors, [], context.lineMap);
     const target = partialOfUsage(usage, library, version);
     if (!target) continue;
     if (self && (target === self || partialIncludes(target, self, library))) continue; // A cycle: `partial-cycle`.
@@ -155,9 +158,11 @@ export function resolvePartialUsages(tree: Root, context: PartialsContext): void
  *   The text it was parsed from.
  * @param partialFile
  *   Site-relative POSIX path of the partial.
+ * @param lineMap
+ *   Where its lines are in the file (see `LineMap`).
  */
-export function replacePartialTables(tree: Root, source: string, partialFile: string): void {
-  const {document} = upgradeTablesFromMdast(tree, {source, file: partialFile, docId: partialFile, frontMatter: {}});
+export function replacePartialTables(tree: Root, source: string, partialFile: string, lineMap: LineMap): void {
+  const {document} = upgradeTablesFromMdast(tree, {source, file: partialFile, docId: partialFile, frontMatter: {}, lineMap});
   replaceTableNodes(tree, document.tables, function (table) {
     const prefix = partialFile + ':' + table.line + '@';
     const id = (): Expression => plus(literal(prefix), member('props', usageProp));
