@@ -39,8 +39,14 @@ describe('a classic-preset site with its docs in content/ under /guide/, partial
     expect(result.status, result.output).toBe(0);
     const exported = readExport(result.outDir);
     // `plain` names its dataset by doc id: relative to `content/`, as the docs plugin reads it.
-    expect(exported.datasets.map((dataset) => dataset.id)).toEqual(['demo/default', 'plain/default']);
+    expect(exported.datasets.map((dataset) => dataset.id)).toEqual(['demo/default', 'fenced/default', 'plain/default']);
     expect(readPage(result.outDir, 'guide/plain').querySelector('#upgrade-2-0-0-to-2-1-0')).not.toBeNull();
+    // After an mdx-code-block fence, whose lines Docusaurus drops before
+    // parsing, the page and the data agree on the file line of the table.
+    expect(exported.datasets[1]?.tables.map((table) => [table.id, table.rows.map((row) => row.line)])).toEqual([['content/fenced.mdx:10', [12]]]);
+    const fenced = readPage(result.outDir, 'guide/fenced');
+    expect(fenced.querySelector('[data-upgrade-paths-table="content/fenced.mdx:10"] #upgrade-3-0-0-to-3-1-0')).not.toBeNull();
+    expect(fenced.querySelector('article [role="alert"]')).toBeNull();
     const tables = exported.datasets[0]?.tables ?? [];
     expect(tables.map((table) => [table.id, table.permalink])).toEqual([
       ['content/upgrade.mdx:7', '/guide/upgrade'],
