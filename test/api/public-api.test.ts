@@ -12,6 +12,7 @@ describe('@upgrade-paths/core public API', function () {
     expect(Object.keys(core).sort()).toEqual([
       'ConfigError',
       'canReach',
+      'checkedSortOrderFix',
       'compareFindings',
       'compareText',
       'compareVersions',

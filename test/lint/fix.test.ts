@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {describe, expect, it} from 'vitest';
-import {fixSortOrder} from '../../packages/core/src/rules/sortOrder.js';
+import {checkedSortOrderFix, fixSortOrder} from '../../packages/core/src/rules/sortOrder.js';
 import {lint} from '../../packages/engine/src/lint.js';
 import {extractUpgradePaths} from '../../packages/engine/src/extract.js';
 
@@ -99,4 +99,50 @@ it('sorts the 4.4.x table of seed 002 and nothing else', function () {
   const {findings} = lint([{path: 'upgrade.mdx', value: fixed, docId: 'upgrade'}]);
   expect(findings.filter((finding) => finding.ruleId === 'sort-order')).toEqual([]);
   expect(fix(fixed, 'upgrade.mdx')).toBe(fixed);
+});
+
+describe('checkedSortOrderFix', function () {
+  const value = [
+    '# Upgrade',
+    '',
+    '```mdx-code-block',
+    '<div>',
+    '```',
+    '',
+    '| Source Version | Target Version | Support |',
+    '| -------------- | -------------- | ------- |',
+    '| 4.4.2          | 4.5.0          | ✅      |',
+    '| 4.5.1          | 4.5.2          | ✅      |',
+    '',
+    '```mdx-code-block',
+    '</div>',
+    '```',
+    '',
+  ].join('\n');
+  const extract = (text: string) => extractUpgradePaths(text, {file: 'upgrade.mdx', docId: 'upgrade'}).tables;
+
+  it('writes a fix that keeps the rows and is stable', function () {
+    const fixed = checkedSortOrderFix(value, extract(value), extract);
+    expect(fixed.notFixed).toEqual([]);
+    const lines = value.split('\n');
+    expect(fixed.value).toBe([...lines.slice(0, 8), lines[9], lines[8], ...lines.slice(10)].join('\n'));
+  });
+
+  it('refuses a fix made with positions of another text, and says where', function () {
+    // Positions two lines off (as when fence lines were not counted): the
+    // fix would swap the header and the delimiter row.
+    const stale = extract(value.replace('# Upgrade\n\n', ''));
+    expect(fixSortOrder(value, stale)).not.toBe(value);
+    const fixed = checkedSortOrderFix(value, stale, extract);
+    expect(fixed.value).toBe(value);
+    expect(fixed.notFixed).toEqual([
+      {
+        ruleId: 'sort-order',
+        severity: 'error',
+        message: expect.stringMatching(/^Not fixed: unexpected rows \(\d+ rows differ\) after sorting the rows of this table/),
+        file: 'upgrade.mdx',
+        position: stale[0]?.position,
+      },
+    ]);
+  });
 });

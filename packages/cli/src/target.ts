@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type {LintConfig} from '@upgrade-paths/core';
 import {ConfigError} from '@upgrade-paths/core';
-import type {DocumentFormat, LintResult, SiteDocument} from '@upgrade-paths/engine';
+import type {DocumentFormat, LintResult, MarkdownSettings, SiteDocument} from '@upgrade-paths/engine';
 import {UsageError} from './arguments.js';
 import {exitCodes, type ExitCode} from './exit.js';
 import type {Io} from './io.js';
@@ -17,6 +17,8 @@ export interface Target {
   readonly base: string;
   /** The first lint run. */
   readonly result: TargetResult;
+  /** How its documents are parsed (the site's, or the defaults with `--markdown-format`). */
+  readonly markdown: MarkdownSettings;
   /** Lint the target again (after `--fix`), reusing what did not change. */
   readonly rerun: () => Promise<TargetResult>;
 }
@@ -67,7 +69,7 @@ export async function chooseTarget(args: TargetArguments, io: Io): Promise<Targe
       const config = engine.mergeConfig(await fileConfig(siteDir), loaded.lintOptions);
       const cache = engine.createSiteCache();
       const rerun = () => engine.lintSite(settings, {config, cache});
-      return {base: siteDir, result: await rerun(), rerun};
+      return {base: siteDir, markdown: settings.markdown, result: await rerun(), rerun};
     }
     const config = await fileConfig(cwd);
     const markdown = {...engine.defaultMarkdownSettings, ...(args.markdownFormat ? {format: args.markdownFormat} : {})};
@@ -76,7 +78,7 @@ export async function chooseTarget(args: TargetArguments, io: Io): Promise<Targe
     const rerun = () => engine.lintPaths(paths, {cwd, config, markdown, cache});
     const result = await rerun();
     if (reportPathProblems(io, result.missing, result.unreadable)) return exitCodes.usage;
-    return {base: cwd, result, rerun};
+    return {base: cwd, markdown, result, rerun};
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     io.stderr(programName + ': ' + error.message + '\n');

@@ -77,7 +77,7 @@ export {
   type DisableDirective,
   type SettleOptions,
 } from './lint.js';
-export {fixSortOrder} from './rules/sortOrder.js';
+export {checkedSortOrderFix, fixSortOrder, type CheckedFix} from './rules/sortOrder.js';
 export {disableKeyword, disables, parseDisableDirective} from './disable.js';
 export type {
   PartialAttribute,

@@ -39,7 +39,9 @@ Options:
   --max-warnings <n>                  exit with 1 when there are more than n
                                       warnings
   --fix                               sort rows of tables breaking sort-order
-                                      (moves whole row lines, nothing else)
+                                      (moves whole row lines, nothing else;
+                                      a fix that would change rows is not
+                                      written and is an error)
   -c, --config <file>                 config file to use instead of looking
                                       in the site (or current) folder
   --site <dir>                        lint the Docusaurus site in <dir>
@@ -60,8 +62,9 @@ unreadable path or invalid config.
  * Formats: `stylish` (ESLint's), `json` (ESLint's JSON formatter shape,
  * one entry per file linted), `github` (workflow command annotations).
  * With `--fix`, files holding tables that break `sort-order` are rewritten
- * (`fixDocuments`), then everything is linted again and what remains is
- * reported.
+ * (`fixDocuments`: only when the fixed text keeps every row and is stable),
+ * then everything is linted again and what remains is reported, with a
+ * `sort-order` error for each table whose fix was refused.
  *
  * Exits with 1 when any finding is an error, or when there are more warnings
  * than `--max-warnings`; 2, printing nothing on standard output, for a bad
@@ -84,13 +87,18 @@ export const lintCommand: Command = {
       io,
     );
     if (typeof target === 'number') return target;
-    const [{fixDocuments}, {lintRules}] = await Promise.all([import('@upgrade-paths/engine'), import('@upgrade-paths/core')]);
+    const [{fixDocuments}, {compareFindings, lintRules}] = await Promise.all([import('@upgrade-paths/engine'), import('@upgrade-paths/core')]);
     let {result} = target;
-    if (values.fix && (await fixDocuments(result.documents, result)) > 0) result = await target.rerun();
+    let findings = result.findings;
+    if (values.fix) {
+      const fixed = await fixDocuments(result.documents, result, {markdown: target.markdown});
+      if (fixed.written.length > 0) result = await target.rerun();
+      findings = [...result.findings, ...fixed.notFixed].sort(compareFindings);
+    }
     const fixable = new Set(lintRules.filter((item) => item.fixable).map((item) => item.id));
     const files = result.documents.map((document) => document.path);
-    io.stdout(formatFindings(result.findings, {format, files, base: target.base, fixable}));
-    return exitCode(result.findings, maxWarnings, io);
+    io.stdout(formatFindings(findings, {format, files, base: target.base, fixable}));
+    return exitCode(findings, maxWarnings, io);
   },
 };
 

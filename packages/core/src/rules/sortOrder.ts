@@ -1,5 +1,5 @@
 import semver from 'semver';
-import type {ExtractedTable} from '../model.js';
+import type {ExtractedTable, Finding} from '../model.js';
 import {ruleMeta, type RuleReport} from '../rule.js';
 import type {DocumentFacts} from '../facts.js';
 import type {Version} from '../versions.js';
@@ -152,6 +152,84 @@ export function fixSortOrder(source: string, tables: readonly ExtractedTable[]):
     });
   }
   return changed ? lines.map((line) => line.content + line.ending).join('') : source;
+}
+
+/**
+ * What {@link checkedSortOrderFix} gives: the fixed text, or the text as it
+ * was with one `sort-order` error per table the fix would have moved.
+ */
+export interface CheckedFix {
+  /** The fixed document, or `source` itself when nothing moves or the fix is refused. */
+  readonly value: string;
+  /** Empty, or the "not fixed" findings (severity `error`) when the fix is refused. */
+  readonly notFixed: readonly Finding[];
+}
+
+/**
+ * {@link fixSortOrder}, written only when it is sure: the fixed text must
+ * extract to the same multiset of rows (dataset, group, tab, the three cells
+ * as written) as `source`, and a second fix of it must change nothing.
+ * Otherwise the text is kept and each table the fix would have moved gets a
+ * `sort-order` error "Not fixed: …" at the table, so `--fix` never damages a
+ * file whose tables were read wrong (stale positions, a preprocessor that
+ * moves lines).
+ *
+ * @param source
+ *   The document's text, as on disk.
+ * @param tables
+ *   The tables the fix moves rows of (positions of `source`, as reported).
+ * @param extract
+ *   Extraction of a text of this document (the document's own tables, with
+ *   disk positions), run on `source` and on the fixed text.
+ * @returns
+ *   The fixed text, or `source` and the findings.
+ */
+export function checkedSortOrderFix(
+  source: string,
+  tables: readonly ExtractedTable[],
+  extract: (value: string) => readonly ExtractedTable[],
+): CheckedFix {
+  const value = fixSortOrder(source, tables);
+  if (value === source) return {value, notFixed: []};
+  const problem = fixProblem(extract(source), value, extract);
+  if (problem === undefined) return {value, notFixed: []};
+  const moved = tables.filter((table) => fixSortOrder(source, [table]) !== source);
+  const notFixed = moved.map(
+    (table): Finding => ({
+      ruleId: meta.id,
+      severity: 'error',
+      message:
+        'Not fixed: unexpected ' + problem + ' after sorting the rows of this table, expected the same rows and a stable order; the file is left as it was, sort the rows by hand',
+      file: table.file,
+      position: table.position,
+    }),
+  );
+  return {value: source, notFixed};
+}
+
+/** Why a fixed text is refused, or `undefined` when it keeps every row and is stable. */
+function fixProblem(
+  before: readonly ExtractedTable[],
+  value: string,
+  extract: (value: string) => readonly ExtractedTable[],
+): string | undefined {
+  const after = extract(value);
+  const counts = new Map<string, number>();
+  for (const key of rowKeys(before)) counts.set(key, (counts.get(key) ?? 0) + 1);
+  for (const key of rowKeys(after)) counts.set(key, (counts.get(key) ?? 0) - 1);
+  const changed = [...counts.values()].reduce((sum, count) => sum + Math.abs(count), 0);
+  if (changed > 0) return 'rows (' + changed + ' ' + (changed === 1 ? 'row differs' : 'rows differ') + ')';
+  if (fixSortOrder(value, after) !== value) return 'order (a second sort would move rows again)';
+  return undefined;
+}
+
+/** One key per row: what a row is, wherever its line. */
+function rowKeys(tables: readonly ExtractedTable[]): string[] {
+  return tables.flatMap((table) =>
+    table.cells.map((cells) =>
+      JSON.stringify([table.dataset, table.group, table.tab?.value ?? null, cells.written.source, cells.written.target, cells.written.support]),
+    ),
+  );
 }
 
 interface Line {
