@@ -134,6 +134,8 @@ describe('@upgrade-paths/engine public API', function () {
       'parseDocument',
       'pluginName',
       'preprocess',
+      'publishedDatasets',
+      'publishedTableDataset',
       'readDocuments',
       'readPage',
       'readPartial',

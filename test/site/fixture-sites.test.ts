@@ -27,6 +27,46 @@ describe('a site with a broken upgrade table', function () {
   });
 });
 
+describe('data modules: no page imports one that was not written', function () {
+  it('leaves the tables of a versioned doc and of a blog post as Markdown tables', async function () {
+    const result = await buildSite(path.join(fixtures, 'data-modules'), path.join(temporaryDir, 'data-modules'));
+    expect(result.status, result.output).toBe(0);
+    expect(readExport(result.outDir).datasets.map((dataset) => [dataset.id, dataset.tables.map((table) => table.id)])).toEqual([
+      ['demo/helm', ['docs/upgrade.md:10']],
+    ]);
+    const current = readPage(result.outDir, 'next');
+    expect(current.querySelector('[data-upgrade-paths-table="docs/upgrade.md:10"] #upgrade-2-0-0-to-2-1-0')).not.toBeNull();
+    for (const route of ['', 'blog/2026/01/01/release']) {
+      const document = readPage(result.outDir, route);
+      expect(document.querySelector('[data-upgrade-paths-table]'), route).toBeNull();
+      expect(document.querySelector('article table tbody td')?.textContent, route).toMatch(/^(0\.9\.0|1\.9\.0)$/);
+    }
+  });
+
+  it('fails the build with messages at file:line for a dataset, a table or a page the lint run did not read', async function () {
+    const result = await buildSite(path.join(fixtures, 'data-modules-broken'), path.join(temporaryDir, 'data-modules-broken'));
+    expect(result.status, result.output).not.toBe(0);
+    expect(result.output).not.toMatch(/Module not found|Can't resolve/);
+    expect(result.output).toContain(
+      'docs/checker.mdx:5:1: Unexpected dataset `demo/hlem` in `<UpgradeChecker>`, expected one of `demo/helm`, `demo/shifted` (remark-upgrade-paths)',
+    );
+    expect(result.output).toContain('docs/table.mdx:3:1: Unexpected table `docs/upgrade.md:99` in `<UpgradePathTable>`');
+    // The site's preprocessor adds two lines: the build sees the table at
+    // line 11, lint at line 9.
+    expect(result.output).toContain('docs/shifted.md:11:1: Unexpected upgrade table `docs/shifted.md:11` that `docusaurus-plugin-upgrade-paths` did not read');
+  });
+
+  it('without docusaurus-plugin-upgrade-paths, leaves tables alone and names the plugin to add for a checker', async function () {
+    const result = await buildSite(path.join(fixtures, 'remark-without-plugin'), path.join(temporaryDir, 'remark-without-plugin'));
+    expect(result.status, result.output).not.toBe(0);
+    expect(result.output).not.toMatch(/Module not found|Can't resolve/);
+    expect(result.output).toContain(
+      'docs/checker.mdx:3:1: Unexpected `<UpgradeChecker>` in a site whose upgrade tables were not read, expected `docusaurus-plugin-upgrade-paths` in the `plugins` of the site config',
+    );
+    expect(result.output).not.toContain('docs/upgrade.md');
+  });
+});
+
 describe('a classic-preset site with its docs in content/ under /guide/, partials in shared/, and a CommonJS config', function () {
   const siteDir = path.join(fixtures, 'preset-content-path');
   let result: Awaited<ReturnType<typeof buildSite>>;

@@ -28,6 +28,7 @@ export interface PublishedDocument {
 interface Published {
   readonly documents: Map<string, PublishedDocument>;
   readonly tableDatasets: Map<string, ReadonlyMap<string, string>>;
+  readonly datasets: Map<string, ReadonlySet<string>>;
 }
 
 /**
@@ -36,8 +37,8 @@ interface Published {
  * the remark plugin's are not the same module; they share this object.
  */
 const key = Symbol.for('upgrade-paths.published');
-const published = ((globalThis as {[key]?: Published})[key] ??= {documents: new Map(), tableDatasets: new Map()});
-const {documents, tableDatasets} = published;
+const published = ((globalThis as {[key]?: Published})[key] ??= {documents: new Map(), tableDatasets: new Map(), datasets: new Map()});
+const {documents, tableDatasets, datasets: publishedSets} = published;
 
 /**
  * Publish a site's documents and table datasets, replacing what the last
@@ -66,11 +67,21 @@ export function publishSite(
   }
   for (const [absolute, {file, docId, lineMap}] of read) documents.set(absolute, {siteDir, file, docId, pluginId, partialsPath, lineMap});
   tableDatasets.set(siteDir + '\n' + pluginId, datasets);
+  publishedSets.set(siteDir + '\n' + pluginId, new Set(datasets.values()));
 }
 
 /** The document at an absolute path, as the last lint run of its site read it. */
 export function publishedDocument(absolutePath: string): PublishedDocument | undefined {
   return documents.get(absolutePath);
+}
+
+/**
+ * The datasets the last lint run of a site and plugin instance found: those
+ * the Docusaurus plugin writes a data module for (one per dataset of its
+ * tables). `undefined` when no run of that site and instance published.
+ */
+export function publishedDatasets(siteDir: string, pluginId: string): ReadonlySet<string> | undefined {
+  return publishedSets.get(siteDir + '\n' + pluginId);
 }
 
 /** The dataset of a table by id, as the last lint run of the site found it. */

@@ -3,6 +3,7 @@ import type {MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement} from 'mdast-
 import {visit} from 'unist-util-visit';
 import {dataModulePath, datasetIndexModuleName, datasetModuleName} from './dataModules.js';
 import {esmImport, identifierAttribute, prependImports} from './esm.js';
+import type {DataModules} from './modules.js';
 
 /**
  * Give authored data components the data they render, as imports, so a page
@@ -22,15 +23,16 @@ import {esmImport, identifierAttribute, prependImports} from './esm.js';
  *   Document tree; changed in place.
  * @param pluginId
  *   Plugin instance whose data modules the page imports.
- * @param datasetOfTable
- *   The dataset of a table by id, `undefined` when there is no such table.
+ * @param modules
+ *   Which data modules exist, and the dataset of a table by id.
+ * @throws {Error}
+ *   In a Docusaurus compile, for a dataset or table no module holds (see
+ *   `DataModules`).
  */
-export async function attachDatasets(
-  tree: Root,
-  pluginId: string,
-  datasetOfTable: (tableId: string) => Promise<string | undefined>,
-): Promise<void> {
-  const wanted: Array<{node: MdxJsxFlowElement | MdxJsxTextElement; module: Promise<string | undefined>; prop: string}> = [];
+export async function attachDatasets(tree: Root, pluginId: string, modules: DataModules): Promise<void> {
+  // Modules are looked up after the walk, so a check that throws during it
+  // leaves no lookup pending.
+  const wanted: Array<{node: MdxJsxFlowElement | MdxJsxTextElement; module: () => Promise<string | undefined>; prop: string}> = [];
   visit(tree, function (node) {
     if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
     if (node.name !== 'UpgradePathTable' && node.name !== 'UpgradeChecker') return;
@@ -38,17 +40,23 @@ export async function attachDatasets(
     const dataset = attribute(node, 'dataset');
     const table = attribute(node, 'table');
     if (typeof dataset === 'string') {
-      wanted.push({node, module: Promise.resolve(datasetModuleName(dataset)), prop: 'data'});
+      modules.checkDataset(dataset, node.name, node.position);
+      wanted.push({node, module: async () => datasetModuleName(dataset), prop: 'data'});
     } else if (typeof table === 'string' && node.name === 'UpgradePathTable') {
-      const module = datasetOfTable(table).then((id) => (id === undefined ? undefined : datasetModuleName(id)));
+      const module = async () => {
+        const id = await modules.tableDataset(table, node.position);
+        return id === undefined ? undefined : datasetModuleName(id);
+      };
       wanted.push({node, module, prop: 'data'});
     } else if (dataset === undefined && node.name === 'UpgradeChecker') {
-      wanted.push({node, module: Promise.resolve(datasetIndexModuleName), prop: 'datasets'});
+      modules.checkIndex(node.position);
+      wanted.push({node, module: async () => datasetIndexModuleName, prop: 'datasets'});
     }
   });
   const names = new Map<string, string>();
-  for (const {node, module: found, prop} of wanted) {
-    const module = await found;
+  const found = await Promise.all(wanted.map((item) => item.module()));
+  for (const [index, {node, prop}] of wanted.entries()) {
+    const module = found[index];
     if (module === undefined) continue;
     let name = names.get(module);
     if (!name) {

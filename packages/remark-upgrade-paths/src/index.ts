@@ -8,7 +8,6 @@ import {
   isPartialFile,
   loadPartialLibrary,
   locateDocument,
-  tableDataset,
 } from '@upgrade-paths/engine';
 import type {Root} from 'mdast';
 import {upgradeTablesFromMdast} from 'mdast-util-upgrade-paths';
@@ -16,6 +15,7 @@ import type {VFile} from 'vfile';
 import {attachDatasets} from './attach.js';
 import {importUsedComponents} from './components.js';
 import {reportFindings} from './messages.js';
+import {dataModules} from './modules.js';
 import {resolveOptions, type Options} from './options.js';
 import {replacePartialTables, resolvePartialUsages} from './partials.js';
 import {replaceTables} from './replace.js';
@@ -39,6 +39,8 @@ declare module 'vfile' {
     upgradePaths: UpgradePathsData;
     /** Set by Docusaurus's MDX loader: the page's parsed front matter. */
     frontMatter: Record<string, unknown>;
+    /** Set by Docusaurus's MDX loader: which webpack compiler compiles the file. */
+    compilerName: 'server' | 'client';
   }
 }
 
@@ -85,6 +87,13 @@ export default function remarkUpgradePaths(options?: Readonly<Options> | null) {
       lineMap,
       ...(frontMatter === undefined ? {} : {frontMatter}),
     });
+    const modules = dataModules(file, {
+      siteDir: location.siteDir,
+      pluginId,
+      docsPath: settings.docsPath,
+      documentRead: location.pluginId !== undefined,
+      fileLabel: location.file,
+    });
     const config = resolveLintConfig();
     const findings = inPartial ? [] : lintDocumentFacts(read.document, config, {readingOnly: true}).sort(compareFindings);
     const usageFindings: Finding[] = [];
@@ -104,6 +113,7 @@ export default function remarkUpgradePaths(options?: Readonly<Options> | null) {
         library,
         inPartial,
         pluginId,
+        modules,
         lineMap,
         page: inPartial
           ? undefined
@@ -114,10 +124,8 @@ export default function remarkUpgradePaths(options?: Readonly<Options> | null) {
     reportFindings(file, [...findings, ...usageFindings].sort(compareFindings));
     if (!settings.replace) return undefined;
     if (inPartial) replacePartialTables(tree, source, location.file, lineMap);
-    else replaceTables(tree, read.document.tables, pluginId);
-    await attachDatasets(tree, pluginId, (tableId) =>
-      tableDataset(tableId, {siteDir: location.siteDir, pluginId, docsPath: settings.docsPath}),
-    );
+    else replaceTables(tree, read.document.tables.filter((table) => modules.replaces(table)), pluginId);
+    await attachDatasets(tree, pluginId, modules);
     importUsedComponents(tree);
     return undefined;
   };

@@ -16,6 +16,7 @@ import {
 import {visitParents} from 'unist-util-visit-parents';
 import {dataModulePath, datasetModuleName} from './dataModules.js';
 import {esmImport, expressionAttribute, literal, member, plus, prependImports} from './esm.js';
+import type {DataModules} from './modules.js';
 import {replaceTableNodes} from './replace.js';
 
 /** Hidden prop: the usage a partial is rendered for (`<file>:<line>`, chained through partials). */
@@ -33,6 +34,8 @@ export interface PartialsContext {
   readonly inPartial: boolean;
   /** Id of the plugin instance whose data modules the page imports. */
   readonly pluginId: string;
+  /** Which of them exist: the tables a usage renders without one get no data. */
+  readonly modules: DataModules;
   /** The page, for the tables its usages render; `undefined` for a partial. */
   readonly page: PartialPage | undefined;
   /** Where the document's lines are in its file (see `LineMap`). */
@@ -107,7 +110,9 @@ export function resolvePartialUsages(tree: Root, context: PartialsContext): void
           expressionAttribute(dataProp, member('props', dataProp), 'props.' + dataProp),
         );
       } else if (context.page && version === null) {
-        const {tables} = partialUsageTables(usage, library, context.page);
+        const tables = partialUsageTables(usage, library, context.page).tables.filter((table) =>
+          context.modules.replaces({id: table.id, dataset: table.dataset, position: usage.position}),
+        );
         const entries = tables.map(function (table): [string, string] {
           const module = datasetModuleName(table.dataset);
           let dataName = dataNames.get(module);
