@@ -104,6 +104,7 @@ describe('mdast-util-upgrade-paths public API', function () {
 describe('@upgrade-paths/engine public API', function () {
   it('exports exactly these values', function () {
     expect(Object.keys(engine).sort()).toEqual([
+      'awaitPublishedDocument',
       'configFileNames',
       'createSiteCache',
       'defaultAdmonitionKeywords',

@@ -75,6 +75,33 @@ export default async function pluginUpgradePaths(
   let config: LintConfig = {};
   let published: UpgradePathsExport | undefined;
   let reportedErrors = 0;
+  let runs: Promise<unknown> = Promise.resolve();
+
+  /** One `allContentLoaded`: lint the site, report, write the data modules and global data. */
+  async function loadAll({allContent, actions}: Parameters<NonNullable<Plugin['allContentLoaded']>>[0]): Promise<void> {
+    let result;
+    try {
+      result = await lintSite(site, {config, cache, publish: false});
+    } catch (error) {
+      if (isProductionBuild()) throw error;
+      logger.error('Upgrade path tables could not be read; showing the last good data.');
+      console.error(error);
+      return;
+    }
+    reportedErrors = reportFindings(result.findings, options, isProductionBuild());
+    const permalinks = docPermalinks(allContent);
+    const tables = result.tables.map(
+      (table): ExtractedTable => ({...table, permalink: permalinks.get(table.includedFrom?.file ?? table.file) ?? null}),
+    );
+    published = upgradePathsExport(tables);
+    await writeDataModules(actions, published);
+    // The dev server shows each table's findings above it; republished on
+    // every reload. Readers of a production build see none.
+    actions.setGlobalData({findings: isProductionBuild() ? {} : findingsByTable(result.tables, result.findings)});
+    // Pages compiled from now on (and those waiting for this run) see what
+    // was just written.
+    result.publish();
+  }
 
   return {
     name: pluginName,
@@ -116,26 +143,13 @@ export default async function pluginUpgradePaths(
       return {config};
     },
 
-    async allContentLoaded({allContent, actions}) {
-      let result;
-      try {
-        result = await lintSite(site, {config, cache});
-      } catch (error) {
-        if (isProductionBuild()) throw error;
-        logger.error('Upgrade path tables could not be read; showing the last good data.');
-        console.error(error);
-        return;
-      }
-      reportedErrors = reportFindings(result.findings, options, isProductionBuild());
-      const permalinks = docPermalinks(allContent);
-      const tables = result.tables.map(
-        (table): ExtractedTable => ({...table, permalink: permalinks.get(table.includedFrom?.file ?? table.file) ?? null}),
-      );
-      published = upgradePathsExport(tables);
-      await writeDataModules(actions, published);
-      // The dev server shows each table's findings above it; republished on
-      // every reload. Readers of a production build see none.
-      actions.setGlobalData({findings: isProductionBuild() ? {} : findingsByTable(result.tables, result.findings)});
+    allContentLoaded(args) {
+      // Reloads of `docusaurus start` are not queued (a change and a page
+      // added start two at once): runs take turns, so the last one started
+      // reads the files last and writes the data modules last.
+      const run = runs.then(() => loadAll(args));
+      runs = run.catch(() => undefined);
+      return run;
     },
 
     async postBuild({outDir}) {

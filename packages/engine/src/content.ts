@@ -5,18 +5,12 @@ import {compareText, partialRegistries} from '@upgrade-paths/core';
 import type {LineMap} from 'mdast-util-upgrade-paths';
 import {Globby} from '@docusaurus/utils';
 import {mapConcurrently} from './concurrent.js';
+import {readStableText, readingHolds, stampOf, type FileReading, type FileStamp} from './files.js';
 import {lint, type LintCache, type LintFile, type LintResult} from './lint.js';
 import {loadPartialLibrary} from './partials.js';
 import {docIdOf, relativePosix, versionedDocsPath} from './paths.js';
 import {publishSite} from './published.js';
 import type {DocsSettings, SiteSettings} from './site.js';
-
-/** A file read from disk, kept while its modification time and size stay the same. */
-interface CachedText {
-  readonly mtimeMs: number;
-  readonly size: number;
-  readonly value: string;
-}
 
 /**
  * What {@link lintSite} keeps between runs (a dev server's reloads): file
@@ -24,7 +18,8 @@ interface CachedText {
  * {@link createSiteCache} and pass it on every run.
  */
 export interface SiteCache {
-  readonly texts: Map<string, CachedText>;
+  /** File texts by absolute path, trusted while `readingHolds`. */
+  readonly texts: Map<string, FileReading<string>>;
   readonly lint: LintCache;
 }
 
@@ -43,6 +38,12 @@ export interface SiteDocument extends LintFile {
 export interface SiteLintResult extends LintResult {
   /** The current docs read (their tables are data), in path order. */
   readonly documents: readonly SiteDocument[];
+  /**
+   * Publish what the run read for the remark plugin (`publishSite`): done
+   * by `lintSite` itself unless `publish: false`, for a caller that first
+   * writes what pages import (the Docusaurus plugin's data modules).
+   */
+  readonly publish: () => void;
 }
 
 /**
@@ -56,8 +57,8 @@ export interface SiteLintResult extends LintResult {
  * @param settings
  *   The site (see `loadSiteSettings`, or the Docusaurus plugin's options).
  * @param options
- *   The lint config (the config file merged with overrides), and the cache
- *   to reuse between runs.
+ *   The lint config (the config file merged with overrides), the cache to
+ *   reuse between runs, and whether to publish at once (default `true`).
  * @returns
  *   Findings, tables, and the documents read.
  * @throws {Error}
@@ -65,8 +66,9 @@ export interface SiteLintResult extends LintResult {
  */
 export async function lintSite(
   settings: SiteSettings,
-  options: {readonly config: LintConfig; readonly cache?: SiteCache | undefined},
+  options: {readonly config: LintConfig; readonly cache?: SiteCache | undefined; readonly publish?: boolean | undefined},
 ): Promise<SiteLintResult> {
+  const loadStart = Date.now();
   const cache = options.cache ?? createSiteCache();
   const {siteDir} = settings;
   const docsDir = path.resolve(siteDir, settings.docs.path);
@@ -77,7 +79,7 @@ export async function lintSite(
   const [documents, versioned, partials] = await Promise.all([
     readDocs(docsDir, settings.docs),
     Promise.all(versionRoots.map((root) => readDocs(root, settings.docs))).then((lists) => lists.flat()),
-    loadPartialLibrary(siteDir, settings.partialsPath, settings.markdown),
+    loadPartialLibrary(siteDir, settings.partialsPath, settings.markdown, loadStart),
   ]);
   const seen = new Set([...documents, ...versioned].map((document) => document.absolutePath));
   for (const key of cache.texts.keys()) if (!seen.has(key)) cache.texts.delete(key);
@@ -88,15 +90,22 @@ export async function lintSite(
     partials,
     versionedFiles: versioned,
   });
-  const read = new Map<string, {file: string; docId: string; lineMap: LineMap}>();
+  const read = new Map<string, {file: string; docId: string; lineMap: LineMap; stamp: FileStamp | undefined}>();
   for (const document of documents) {
-    read.set(document.absolutePath, {file: document.path, docId: document.docId, lineMap: result.lineMaps.get(document.path)});
+    read.set(document.absolutePath, {
+      file: document.path,
+      docId: document.docId,
+      lineMap: result.lineMaps.get(document.path),
+      stamp: cache.texts.get(document.absolutePath)?.stamp,
+    });
   }
   for (const partial of partialRegistries(partials).flatMap((registry) => registry.files)) {
-    read.set(path.join(siteDir, partial.file), {file: partial.file, docId: partial.file, lineMap: partial.content?.lineMap});
+    read.set(path.join(siteDir, partial.file), {file: partial.file, docId: partial.file, lineMap: partial.content?.lineMap, stamp: undefined});
   }
-  publishSite(siteDir, settings.pluginId, settings.partialsPath, read, new Map(result.tables.map((table) => [table.id, table.dataset])));
-  return {...result, documents};
+  const datasets = new Map(result.tables.map((table) => [table.id, table.dataset]));
+  const publish = () => publishSite(siteDir, settings.pluginId, settings.partialsPath, read, datasets, loadStart);
+  if (options.publish !== false) publish();
+  return {...result, documents, publish};
 
   async function readDocs(root: string, docs: DocsSettings): Promise<SiteDocument[]> {
     const found = await Globby([...docs.include], {cwd: root, ignore: [...docs.exclude]});
@@ -109,19 +118,25 @@ export async function lintSite(
     return read.filter((document) => document !== undefined);
   }
 
-  /** A file's text, read again only when it changed; `undefined` when it is gone (removed while listing). */
+  /**
+   * A file's text, read again when its stamp changed or its reading is
+   * racy (`readingHolds`), and read once stable (`readStableText`);
+   * `undefined` when it is gone (removed while listing).
+   */
   async function readText(absolutePath: string): Promise<string | undefined> {
+    let stats;
     try {
-      const stat = await fs.stat(absolutePath);
-      const cached = cache.texts.get(absolutePath);
-      if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached.value;
-      const value = await fs.readFile(absolutePath, 'utf8');
-      cache.texts.set(absolutePath, {mtimeMs: stat.mtimeMs, size: stat.size, value});
-      return value;
+      stats = await fs.stat(absolutePath);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
       throw error;
     }
+    const cached = cache.texts.get(absolutePath);
+    if (readingHolds(cached, stampOf(stats))) return cached?.value;
+    const read = await readStableText(absolutePath);
+    if (read === undefined) return undefined;
+    cache.texts.set(absolutePath, {stamp: read.stamp, loadStart, value: read.text});
+    return read.text;
   }
 }
 

@@ -32,7 +32,7 @@ export {
 export {configFileNames, loadConfig, loadConfigFile, mergeConfig, packageJsonKey, type LoadedConfig} from './config.js';
 export {discoverFiles, documentPatterns, excludePatterns, type DiscoveredFile, type Discovery} from './discover.js';
 export {readDocuments, type DocumentResult, type ReadResult} from './documents.js';
-export {findSiteDir, isSiteDir, locateDocument, tableDataset, type DocumentLocation} from './locate.js';
+export {awaitPublishedDocument, findSiteDir, isSiteDir, locateDocument, tableDataset, type DocumentLocation} from './locate.js';
 export {publishedDatasets, publishedTableDataset} from './published.js';
 export {lintPaths, type PathsLintResult} from './folder.js';
 export {fixDocuments} from './fix.js';

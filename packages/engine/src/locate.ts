@@ -4,7 +4,8 @@ import {DEFAULT_CONFIG_FILE_NAME} from '@docusaurus/utils';
 import type {LineMap} from 'mdast-util-upgrade-paths';
 import {extractUpgradePaths} from './extract.js';
 import {docIdOf, relativePosix} from './paths.js';
-import {publishedDocument, publishedTableDataset} from './published.js';
+import {stampOf} from './files.js';
+import {publishedDocument, publishedTableDataset, publishedVersion} from './published.js';
 
 /** Where a document is, in the terms ids are made of. */
 export interface DocumentLocation {
@@ -87,6 +88,36 @@ export async function locateDocument(
   const inDocs = path.relative(path.resolve(siteDir, options.docsPath), filePath);
   const base = inDocs.startsWith('..') || path.isAbsolute(inDocs) ? file : inDocs;
   return {siteDir, file, docId: docIdOf(base), pluginId: undefined, partialsPath: undefined, lineMap: undefined};
+}
+
+/** How long a compile waits for the lint run of the reload its change started (ms). */
+const publicationTimeoutMs = 15_000;
+
+/**
+ * Wait until the last lint run of a document's site read the document as
+ * it is on disk now (see `publishedVersion`): what a compile inside a dev
+ * server calls before `locateDocument`, so a page edited while the reload's
+ * lint run is under way is not compiled against that run's predecessor.
+ * Returns at once for a file no run read, and for a file older than the
+ * last run (as in `docusaurus build`).
+ *
+ * @param filePath
+ *   Absolute path of the document.
+ * @returns
+ *   Whether the published facts are of the file as on disk (`false` after
+ *   15 s, or when the file is gone).
+ * @throws {Error}
+ *   File system errors other than `ENOENT`.
+ */
+export async function awaitPublishedDocument(filePath: string): Promise<boolean> {
+  let stats;
+  try {
+    stats = await fs.stat(filePath);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw error;
+  }
+  return publishedVersion(filePath, stampOf(stats), publicationTimeoutMs);
 }
 
 /**

@@ -5,6 +5,8 @@ import {createPartialRegistry} from '@upgrade-paths/core';
 import type {PartialContent} from 'mdast-util-upgrade-paths';
 import {defaultMarkdownSettings, markdownKey, type MarkdownSettings} from './markdown.js';
 import {defaultPartialsPath, relativePosix, versionedPartialsPath} from './paths.js';
+import {mapConcurrently} from './concurrent.js';
+import {readStableText, readingHolds, stampOf, type FileReading} from './files.js';
 import {readPartial} from './read.js';
 
 /** File names of partials: `_` first, `.md` or `.mdx`. */
@@ -16,11 +18,9 @@ export interface SitePartials extends PartialLibrary<PartialContent> {
   readonly documents: readonly DocumentFacts[];
 }
 
-interface CachedPartial {
-  readonly mtimeMs: number;
-  readonly size: number;
+/** A partial read: the reading (see `readingHolds`), and the version and Markdown settings it was read with. */
+interface CachedPartial extends FileReading<{readonly partial: PartialFile<PartialContent>; readonly document: DocumentFacts}> {
   readonly key: string;
-  readonly read: {readonly partial: PartialFile<PartialContent>; readonly document: DocumentFacts};
 }
 
 /** Partials read, by absolute path: a file is parsed again only when it changed. */
@@ -33,8 +33,10 @@ const partialCache = new Map<string, CachedPartial>();
  *
  * The folders are listed again on every call, so partials added, renamed
  * or removed are seen at once; a file is parsed again only when its
- * modification time or size changed (a process-wide cache keyed by path),
- * so the Docusaurus plugin and the remark plugin share one reading.
+ * modification time, size or inode changed or its last reading is racy
+ * (`readingHolds`; a process-wide cache keyed by path, so the Docusaurus
+ * plugin and the remark plugin share one reading), and is read once stable
+ * (`readStableText`: never half-written).
  *
  * @param siteDir
  *   Absolute site folder; `file` fields are relative to it.
@@ -44,6 +46,8 @@ const partialCache = new Map<string, CachedPartial>();
  * @param markdown
  *   How the site parses Markdown: `.md` partials are CommonMark (no props)
  *   under `format: 'detect'`, and every partial under `md`.
+ * @param loadStart
+ *   When the load this reading is part of started (`Date.now()`, ms).
  * @throws {Error}
  *   File system errors other than a missing folder.
  */
@@ -51,6 +55,7 @@ export async function loadPartialLibrary(
   siteDir: string,
   partialsPath: readonly string[] = defaultPartialsPath,
   markdown: MarkdownSettings = defaultMarkdownSettings,
+  loadStart: number = Date.now(),
 ): Promise<SitePartials> {
   const listed = new Set<string>();
   const documents: DocumentFacts[] = [];
@@ -82,33 +87,33 @@ export async function loadPartialLibrary(
       }
     }
     const partials: PartialFile<PartialContent>[] = [];
-    for (const absolute of [...files].sort()) {
-      const read = await readPartialFile(absolute, version);
-      if (read === undefined) continue;
-      partials.push(read.partial);
-      documents.push(read.document);
+    const read = await mapConcurrently([...files].sort(), (absolute) => readPartialFile(absolute, version));
+    for (const item of read) {
+      if (item === undefined) continue;
+      partials.push(item.partial);
+      documents.push(item.document);
     }
     return createPartialRegistry(partials);
   }
 
-  async function readPartialFile(absolute: string, version: string | null): Promise<CachedPartial['read'] | undefined> {
+  async function readPartialFile(absolute: string, version: string | null): Promise<CachedPartial['value'] | undefined> {
     listed.add(absolute);
     const key = (version ?? '') + '\n' + markdownKey(markdown);
-    let stat;
-    let value: string | undefined;
+    let stats;
     try {
-      stat = await fs.stat(absolute);
-      const cached = partialCache.get(absolute);
-      if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size && cached.key === key) return cached.read;
-      value = await fs.readFile(absolute, 'utf8');
+      stats = await fs.stat(absolute);
     } catch (error) {
       // Removed between listing and reading (an editor saving): gone.
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
       throw error;
     }
-    const read = readPartial(value, {file: relativePosix(siteDir, absolute), version, markdown});
-    partialCache.set(absolute, {mtimeMs: stat.mtimeMs, size: stat.size, key, read});
-    return read;
+    const cached = partialCache.get(absolute);
+    if (cached?.key === key && readingHolds(cached, stampOf(stats))) return cached.value;
+    const text = await readStableText(absolute);
+    if (text === undefined) return undefined;
+    const value = readPartial(text.text, {file: relativePosix(siteDir, absolute), version, markdown});
+    partialCache.set(absolute, {stamp: text.stamp, loadStart, key, value});
+    return value;
   }
 }
 

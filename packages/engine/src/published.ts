@@ -1,4 +1,5 @@
 import type {LineMap} from 'mdast-util-upgrade-paths';
+import {sameStamp, type FileStamp} from './files.js';
 
 /**
  * What a lint run of a site publishes in-process for the remark plugin,
@@ -23,12 +24,24 @@ export interface PublishedDocument {
   readonly partialsPath: readonly string[];
   /** Where the parsed lines are in the file, when parsing removed some (see `LineMap`). */
   readonly lineMap: LineMap;
+  /** The version of the file the run read; `undefined` when not known. */
+  readonly stamp: FileStamp | undefined;
+}
+
+/** A compile waiting for a run that read the file's current version. */
+interface Waiter {
+  readonly absolutePath: string;
+  readonly stamp: FileStamp;
+  readonly resolve: (current: boolean) => void;
 }
 
 interface Published {
   readonly documents: Map<string, PublishedDocument>;
   readonly tableDatasets: Map<string, ReadonlyMap<string, string>>;
   readonly datasets: Map<string, ReadonlySet<string>>;
+  /** `loadStart` of the last published run, by site folder, then plugin id. */
+  readonly runs: Map<string, Map<string, number>>;
+  readonly waiters: Set<Waiter>;
 }
 
 /**
@@ -37,8 +50,14 @@ interface Published {
  * the remark plugin's are not the same module; they share this object.
  */
 const key = Symbol.for('upgrade-paths.published');
-const published = ((globalThis as {[key]?: Published})[key] ??= {documents: new Map(), tableDatasets: new Map(), datasets: new Map()});
-const {documents, tableDatasets, datasets: publishedSets} = published;
+const published = ((globalThis as {[key]?: Published})[key] ??= {
+  documents: new Map(),
+  tableDatasets: new Map(),
+  datasets: new Map(),
+  runs: new Map(),
+  waiters: new Set(),
+});
+const {documents, tableDatasets, datasets: publishedSets, runs, waiters} = published;
 
 /**
  * Publish a site's documents and table datasets, replacing what the last
@@ -51,23 +70,92 @@ const {documents, tableDatasets, datasets: publishedSets} = published;
  * @param partialsPath
  *   Partial folders the run used.
  * @param read
- *   Documents read (docs and partials), by absolute path.
+ *   Documents read (docs and partials), by absolute path, with the version
+ *   of each file read.
  * @param datasets
  *   Dataset id by table id.
+ * @param loadStart
+ *   When the run started (`Date.now()`, ms): it read every file as it was
+ *   then or later.
  */
 export function publishSite(
   siteDir: string,
   pluginId: string,
   partialsPath: readonly string[],
-  read: ReadonlyMap<string, {readonly file: string; readonly docId: string; readonly lineMap: LineMap}>,
+  read: ReadonlyMap<string, {readonly file: string; readonly docId: string; readonly lineMap: LineMap; readonly stamp: FileStamp | undefined}>,
   datasets: ReadonlyMap<string, string>,
+  loadStart: number,
 ): void {
   for (const [absolute, document] of documents) {
     if (document.siteDir === siteDir && document.pluginId === pluginId && !read.has(absolute)) documents.delete(absolute);
   }
-  for (const [absolute, {file, docId, lineMap}] of read) documents.set(absolute, {siteDir, file, docId, pluginId, partialsPath, lineMap});
+  for (const [absolute, {file, docId, lineMap, stamp}] of read) {
+    documents.set(absolute, {siteDir, file, docId, pluginId, partialsPath, lineMap, stamp});
+  }
   tableDatasets.set(siteDir + '\n' + pluginId, datasets);
   publishedSets.set(siteDir + '\n' + pluginId, new Set(datasets.values()));
+  let starts = runs.get(siteDir);
+  if (!starts) runs.set(siteDir, (starts = new Map()));
+  starts.set(pluginId, loadStart);
+  for (const waiter of waiters) {
+    if (isCurrent(waiter.absolutePath, waiter.stamp)) {
+      waiters.delete(waiter);
+      waiter.resolve(true);
+    }
+  }
+}
+
+/**
+ * Whether what is published for a file is of its version `stamp`: the file
+ * is not one a run read (a page the routes of a later reload bring, or a
+ * file no run reads: nothing to wait for), or the run that read it read
+ * this version, or the last run of its site and plugin started after the
+ * file was last modified (so it read this version).
+ */
+function isCurrent(absolutePath: string, stamp: FileStamp): boolean {
+  const document = documents.get(absolutePath);
+  if (document === undefined) return true;
+  if (document.stamp !== undefined && sameStamp(document.stamp, stamp)) return true;
+  const start = runs.get(document.siteDir)?.get(document.pluginId);
+  return start === undefined || start > stamp.mtimeMs;
+}
+
+/**
+ * Wait until the published facts of a file are of its version `stamp`
+ * (see `publishSite`): in `docusaurus start`, webpack compiles an edited
+ * page as soon as it changes, while the lint run of the reload that change
+ * starts may still be reading; a compile that goes first would name old
+ * table ids and datasets, and nothing would compile the page again.
+ *
+ * @param absolutePath
+ *   The file compiled.
+ * @param stamp
+ *   The version of the file being compiled.
+ * @param timeoutMs
+ *   How long to wait at most (ms).
+ * @returns
+ *   `true` when the published facts are of that version, `false` after
+ *   the timeout (a file no reload reads, such as a page of a plugin that
+ *   does not reload on it).
+ */
+export function publishedVersion(absolutePath: string, stamp: FileStamp, timeoutMs: number): Promise<boolean> {
+  if (isCurrent(absolutePath, stamp)) return Promise.resolve(true);
+  return new Promise(function (resolve) {
+    const waiter: Waiter = {
+      absolutePath,
+      stamp,
+      resolve(current) {
+        clearTimeout(timer);
+        resolve(current);
+      },
+    };
+    const timer = setTimeout(function () {
+      waiters.delete(waiter);
+      resolve(false);
+    }, timeoutMs);
+    timer.unref();
+    waiters.add(waiter);
+  });
 }
 
 /** The document at an absolute path, as the last lint run of its site read it. */

@@ -3,6 +3,7 @@ import type {ExtractedTable, Finding} from '@upgrade-paths/core';
 import {compareFindings, lintDocumentFacts, lintSiteFacts, resolveLintConfig} from '@upgrade-paths/core';
 import {DEFAULT_PLUGIN_ID} from '@docusaurus/utils';
 import {
+  awaitPublishedDocument,
   defaultPartialsPath,
   docsVersionOf,
   isPartialFile,
@@ -71,6 +72,9 @@ export default function remarkUpgradePaths(options?: Readonly<Options> | null) {
 
   return async function (tree: Root, file: VFile): Promise<undefined> {
     const filePath = file.path ? path.resolve(file.cwd, file.path) : path.join(file.cwd, 'index.mdx');
+    // In a dev server, webpack may compile an edited page before the lint
+    // run of the reload the edit started has read it.
+    if (file.data.compilerName !== undefined && file.path) await awaitPublishedDocument(filePath);
     const location = await locateDocument(filePath, {siteDir: settings.siteDir, docsPath: settings.docsPath, cwd: file.cwd});
     const pluginId = settings.pluginId ?? location.pluginId ?? DEFAULT_PLUGIN_ID;
     const partialsPath = settings.partialsPath ?? location.partialsPath ?? defaultPartialsPath;

@@ -1,0 +1,103 @@
+import fs from 'node:fs/promises';
+
+/**
+ * Reading files that may be changing (a dev server's reloads): the one
+ * place that decides when a cached reading of a file still holds and when
+ * a reading is complete. The site cache (docs) and the partial cache both
+ * use it.
+ */
+
+/** What identifies one version of a file: modification time (ms), size (bytes) and inode. */
+export interface FileStamp {
+  readonly mtimeMs: number;
+  readonly size: number;
+  readonly ino: number;
+}
+
+/** A value made from a file's text, with the stamp of the text and when it was read. */
+export interface FileReading<Value> {
+  readonly stamp: FileStamp;
+  /** `Date.now()` when the load that read the file started (ms). */
+  readonly loadStart: number;
+  readonly value: Value;
+}
+
+/**
+ * How much older than the start of the load that read it a file must be
+ * for its reading to be trusted later, in ms. Git's racy-timestamp rule
+ * (a file modified no earlier than the index was written may change again
+ * within the same timestamp, keeping its size): with a margin for file
+ * systems whose timestamps are coarse (FAT: 2 s) or lag the clock.
+ */
+export const racyMarginMs = 2000;
+
+/**
+ * How long a file must stay unchanged before it is read, when it was
+ * modified just now (ms): an editor or a tool may still be writing it
+ * (truncate, then write).
+ */
+export const settleMs = 100;
+
+/** How often a file changing while read is read again before its last reading is taken. */
+const maxAttempts = 50;
+
+/** The stamp of a `fs.Stats`. */
+export function stampOf(stats: {readonly mtimeMs: number; readonly size: number; readonly ino: number}): FileStamp {
+  return {mtimeMs: stats.mtimeMs, size: stats.size, ino: stats.ino};
+}
+
+/** Whether two stamps are of the same version of a file. */
+export function sameStamp(left: FileStamp | undefined, right: FileStamp | undefined): boolean {
+  return left !== undefined && right !== undefined && left.mtimeMs === right.mtimeMs && left.size === right.size && left.ino === right.ino;
+}
+
+/**
+ * Whether a cached reading still holds for a file with this stamp: the
+ * same modification time, size and inode, and the file was already older
+ * than the load that read it (by {@link racyMarginMs}), so no same-size
+ * edit within one timestamp (`4.7.2` → `4.7.3`) can hide behind it.
+ */
+export function readingHolds(reading: FileReading<unknown> | undefined, stamp: FileStamp): boolean {
+  return reading !== undefined && sameStamp(reading.stamp, stamp) && reading.stamp.mtimeMs < reading.loadStart - racyMarginMs;
+}
+
+/**
+ * Read a file's text once it is stable: a file modified less than
+ * {@link settleMs} ago is waited for; a file whose stamp changed while it
+ * was read is read again. So a reload never sees half a file written in
+ * steps (after {@link maxAttempts} changing readings, the last is taken).
+ *
+ * @param absolutePath
+ *   The file.
+ * @returns
+ *   Its text (UTF-8, a byte-order mark kept) and the stamp of that text;
+ *   `undefined` when the file does not exist (removed while listing).
+ * @throws {Error}
+ *   File system errors other than `ENOENT`.
+ */
+export async function readStableText(absolutePath: string): Promise<{text: string; stamp: FileStamp} | undefined> {
+  try {
+    let before = stampOf(await fs.stat(absolutePath));
+    for (let attempt = 1; ; attempt++) {
+      const age = Date.now() - before.mtimeMs;
+      // `Date.now()` is whole ms, `mtimeMs` is not: just written can be
+      // "in the future" by under 1 ms. Files far in the future (another
+      // clock) are not waited for.
+      if (age > -settleMs && age < settleMs && attempt < maxAttempts) {
+        await new Promise((resolve) => setTimeout(resolve, Math.ceil(settleMs - Math.max(age, 0)) + 1));
+        const now = stampOf(await fs.stat(absolutePath));
+        if (!sameStamp(now, before)) {
+          before = now;
+          continue;
+        }
+      }
+      const text = await fs.readFile(absolutePath, 'utf8');
+      const after = stampOf(await fs.stat(absolutePath));
+      if (sameStamp(after, before) || attempt >= maxAttempts) return {text, stamp: after};
+      before = after;
+    }
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
