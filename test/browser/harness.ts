@@ -1,15 +1,18 @@
 /**
  * Harness for browser tests: real Chromium (the Debian package, driven by
  * `playwright-core`), a static server for a built site, and an axe-core
- * scan. Shared by every file in `test/browser/`.
+ * scan, and `docusaurus start`. Shared by every browser and dev-server test.
  *
  * Browser tests fail, never skip, when Chromium is missing: they are how
  * this project proves its pages work for readers.
  */
+import {spawn, type ChildProcess} from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
+import net from 'node:net';
 import type {AddressInfo} from 'node:net';
 import path from 'node:path';
+import {stripVTControlCharacters} from 'node:util';
 import {
   chromium,
   type Browser,
@@ -250,4 +253,97 @@ export async function tabTo(page: Page, target: Locator, maxPresses = 200): Prom
     if (await target.evaluate((element) => element === document.activeElement)) return presses;
   }
   throw new Error('Unexpected focus never reaching the element after ' + maxPresses + ' Tab presses, expected it in the tab order');
+}
+
+/** A running `docusaurus start`. */
+export interface DevServer {
+  /** Origin without a trailing slash, such as `http://127.0.0.1:40123`. */
+  readonly origin: string;
+  /** Everything the server printed so far (stdout and stderr, colours removed). */
+  readonly output: () => string;
+  /** Whether the server process has exited. */
+  readonly exited: () => boolean;
+  /**
+   * Wait until `check` holds, polling every 250 ms.
+   *
+   * @throws {Error}
+   *   After `timeout` ms (default 120,000), or when the server exits, with
+   *   what it printed.
+   */
+  readonly until: (check: () => boolean | Promise<boolean>, what: string, timeout?: number) => Promise<void>;
+  /** Stop the server and its children. */
+  readonly stop: () => void;
+}
+
+/** A TCP port nothing listens on now, on 127.0.0.1. */
+export function freePort(): Promise<number> {
+  return new Promise(function (resolve, reject) {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', function () {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('No port'))));
+    });
+  });
+}
+
+/**
+ * Start `docusaurus start` (the CLI installed in the repository) on a site
+ * and wait until it answers HTTP.
+ *
+ * @param siteDir
+ *   The site; it loads the compiled `lib/` of the packages (build first).
+ * @throws {Error}
+ *   When the server exits or does not answer within 120 s.
+ */
+export async function startDevServer(siteDir: string): Promise<DevServer> {
+  const port = await freePort();
+  const origin = 'http://127.0.0.1:' + port;
+  let output = '';
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [
+      path.join(root, 'node_modules', '@docusaurus', 'core', 'bin', 'docusaurus.mjs'),
+      'start',
+      siteDir,
+      '--port',
+      String(port),
+      '--host',
+      '127.0.0.1',
+      '--no-open',
+    ],
+    {cwd: siteDir, env: {...process.env, BROWSER: 'none', FORCE_COLOR: '0', NO_COLOR: '1'}, detached: true},
+  );
+  child.stdout?.on('data', (chunk: Buffer) => (output += stripVTControlCharacters(chunk.toString())));
+  child.stderr?.on('data', (chunk: Buffer) => (output += stripVTControlCharacters(chunk.toString())));
+  const server: DevServer = {
+    origin,
+    output: () => output,
+    exited: () => child.exitCode !== null || child.signalCode !== null,
+    async until(check, what, timeout = 120_000) {
+      const deadline = Date.now() + timeout;
+      for (;;) {
+        if (server.exited()) throw new Error('`docusaurus start` exited while waiting for ' + what + ':\n' + output);
+        if (await check()) return;
+        if (Date.now() > deadline) throw new Error('Timed out waiting for ' + what + ':\n' + output);
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+    },
+    stop() {
+      if (!server.exited() && child.pid !== undefined) process.kill(-child.pid, 'SIGTERM');
+    },
+  };
+  try {
+    await server.until(async function () {
+      try {
+        return (await fetch(origin + '/')).ok;
+      } catch {
+        return false; // Not listening yet.
+      }
+    }, 'the dev server to answer');
+  } catch (error) {
+    server.stop();
+    throw error;
+  }
+  return server;
 }
