@@ -49,6 +49,34 @@ const warnings =
 /** One error: invalid-version at 5:18. */
 const errors = '# Upgrade\n\n' + header + '| 4.7.2          | 4.7.a          | ✅      |\n';
 
+describe('upgrade-paths lint --verbose', function () {
+  const decoy = '| Parameter | Description |\n| --- | --- |\n| `from` | Copy from the source |\n| To | Where it goes |\n';
+  const candidate = '| Source Version | Support |\n| --- | --- |\n| 4.7.1 | ✅ |\n';
+
+  it('lists every table not read as an upgrade table, with its rows and reason, also in files the prefilter skips', function () {
+    const cwd = site({'docs/upgrade.md': clean + '\n' + candidate, 'docs/prose.md': '# Prose\n\n' + decoy});
+    const quiet = run(cwd);
+    expect(quiet.stdout).not.toContain('Tables not read');
+    const result = run(cwd, '--verbose');
+    expect(result.status).toBe(1); // The candidate is a table-shape error.
+    expect(result.stdout).toContain('Tables not read as upgrade tables (2):');
+    expect(result.stdout).toContain(
+      '  docs/prose.md:3:1  2 rows  not read: its header (`Parameter | Description`) names no source and no target version column',
+    );
+    expect(result.stdout).toContain(
+      '  docs/upgrade.md:8:1  1 row  not read: its header (`Source Version | Support`) names a support column but no target version column (rule `table-shape`)',
+    );
+  });
+
+  it('says there are none, and keeps standard output to the JSON format', function () {
+    const cwd = site({'docs/upgrade.md': clean});
+    expect(run(cwd, '--verbose').stdout).toBe('Tables not read as upgrade tables: none.\n');
+    const json = run(cwd, '--verbose', '--format', 'json');
+    expect(JSON.parse(json.stdout)).toHaveLength(1);
+    expect(json.stderr).toBe('Tables not read as upgrade tables: none.\n');
+  });
+});
+
 describe('upgrade-paths lint', function () {
   it('exits 0 and prints nothing for clean docs, linting ./docs by default', function () {
     const cwd = site({'docs/upgrade.md': clean, 'other/bad.md': errors});

@@ -33,6 +33,8 @@ export interface TargetArguments {
   readonly markdownFormat?: DocumentFormat | undefined;
   /** `--config <file>` (`lint` only). */
   readonly config?: string | undefined;
+  /** `--verbose` (`lint` only): parse every file, to list every table not read. */
+  readonly verbose?: boolean | undefined;
 }
 
 /**
@@ -68,14 +70,14 @@ export async function chooseTarget(args: TargetArguments, io: Io): Promise<Targe
       };
       const config = engine.mergeConfig(await fileConfig(siteDir), loaded.lintOptions);
       const cache = engine.createSiteCache();
-      const rerun = () => engine.lintSite(settings, {config, cache});
+      const rerun = () => engine.lintSite(settings, {config, cache, verbose: args.verbose});
       return {base: siteDir, markdown: settings.markdown, result: await rerun(), rerun};
     }
     const config = await fileConfig(cwd);
     const markdown = {...engine.defaultMarkdownSettings, ...(args.markdownFormat ? {format: args.markdownFormat} : {})};
     const paths = args.paths.length > 0 ? args.paths : [(await isFolder(path.join(cwd, 'docs'))) ? 'docs' : '.'];
     const cache = engine.createSiteCache();
-    const rerun = () => engine.lintPaths(paths, {cwd, config, markdown, cache});
+    const rerun = () => engine.lintPaths(paths, {cwd, config, markdown, cache, verbose: args.verbose});
     const result = await rerun();
     if (reportPathProblems(io, result.missing, result.unreadable)) return exitCodes.usage;
     return {base: cwd, markdown, result, rerun};

@@ -13,6 +13,23 @@ export interface TableCandidate {
   readonly missing: 'Source Version' | 'Target Version';
 }
 
+/**
+ * A GFM table not read as an upgrade table (its header does not name a
+ * source and a target column, see `columnRoles`): its rows are no data and
+ * no finding, and `upgrade-paths lint --verbose` lists it with the reason,
+ * so that no row is lost without a word.
+ */
+export interface OtherTable {
+  /** Where the table is. */
+  readonly position: Position;
+  /** Text of its header cells. */
+  readonly header: readonly string[];
+  /** How many rows it has below the header. */
+  readonly rows: number;
+  /** Why it is not an upgrade table, as a sentence part ("its header … names no …"). */
+  readonly reason: string;
+}
+
 /** A document's front matter, as read from its YAML. */
 export interface FrontMatterFacts {
   /** The parsed value (any shape); `undefined` when there is none or it is malformed. */
@@ -51,6 +68,8 @@ export interface DocumentFacts {
   readonly tables: readonly ExtractedTable[];
   /** Tables meant as upgrade tables whose rows cannot be read. */
   readonly candidates: readonly TableCandidate[];
+  /** Every other table (candidates included), in document order; set by extraction. */
+  readonly otherTables?: readonly OtherTable[] | undefined;
   /** Front matter, for `page` documents. */
   readonly frontMatter?: FrontMatterFacts | undefined;
   /** Set when the document could not be parsed (it then has no tables). */

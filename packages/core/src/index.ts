@@ -16,6 +16,7 @@ export type {
 export type {
   DocumentFacts,
   FrontMatterFacts,
+  OtherTable,
   ParseErrorFacts,
   PartialFacts,
   SiteFacts,

@@ -58,7 +58,8 @@ export interface SiteLintResult extends LintResult {
  *   The site (see `loadSiteSettings`, or the Docusaurus plugin's options).
  * @param options
  *   The lint config (the config file merged with overrides), the cache to
- *   reuse between runs, and whether to publish at once (default `true`).
+ *   reuse between runs, whether to publish at once (default `true`), and
+ *   `verbose` (parse every file, see `LintOptions.verbose`).
  * @returns
  *   Findings, tables, and the documents read.
  * @throws {Error}
@@ -66,7 +67,12 @@ export interface SiteLintResult extends LintResult {
  */
 export async function lintSite(
   settings: SiteSettings,
-  options: {readonly config: LintConfig; readonly cache?: SiteCache | undefined; readonly publish?: boolean | undefined},
+  options: {
+    readonly config: LintConfig;
+    readonly cache?: SiteCache | undefined;
+    readonly publish?: boolean | undefined;
+    readonly verbose?: boolean | undefined;
+  },
 ): Promise<SiteLintResult> {
   const loadStart = Date.now();
   const cache = options.cache ?? createSiteCache();
@@ -89,6 +95,7 @@ export async function lintSite(
     markdown: settings.markdown,
     partials,
     versionedFiles: versioned,
+    verbose: options.verbose,
   });
   const read = new Map<string, {file: string; docId: string; lineMap: LineMap; stamp: FileStamp | undefined}>();
   for (const document of documents) {

@@ -28,7 +28,8 @@ export interface PathsLintResult extends LintResult {
  * @param paths
  *   Files and folders, absolute or relative to `cwd`.
  * @param options
- *   Working folder, lint config, Markdown settings, and a cache to reuse.
+ *   Working folder, lint config, Markdown settings, a cache to reuse, and
+ *   `verbose`.
  * @returns
  *   The lint result and the documents read; when a path is missing or
  *   unreadable, nothing is linted (empty findings and tables) and the
@@ -41,12 +42,14 @@ export async function lintPaths(
     readonly config: LintConfig;
     readonly markdown: MarkdownSettings;
     readonly cache?: SiteCache | undefined;
+    /** Parse every file, to list every table not read (see `LintOptions.verbose`). */
+    readonly verbose?: boolean | undefined;
   },
 ): Promise<PathsLintResult> {
   const {cwd} = options;
   const cache = options.cache ?? createSiteCache();
   const discovery = await discoverFiles(paths, cwd);
-  const empty = {findings: [], tables: [], documents: [], lineMaps: new Map()};
+  const empty = {findings: [], tables: [], documents: [], lineMaps: new Map(), otherTables: []};
   if (discovery.missing.length > 0 || discovery.unreadable.length > 0) {
     return {...empty, missing: discovery.missing, unreadable: discovery.unreadable};
   }
@@ -62,6 +65,6 @@ export async function lintPaths(
   const unreadable = discovery.files.filter((_, index) => read[index] === undefined).map((document) => document.file);
   if (unreadable.length > 0) return {...empty, missing: [], unreadable};
   const partials = await loadPartialLibrary(path.resolve(cwd), defaultPartialsPath, options.markdown);
-  const result = lint(documents, {config: options.config, cache: cache.lint, markdown: options.markdown, partials});
+  const result = lint(documents, {config: options.config, cache: cache.lint, markdown: options.markdown, partials, verbose: options.verbose});
   return {...result, documents, missing: [], unreadable: []};
 }

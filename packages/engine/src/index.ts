@@ -1,4 +1,4 @@
-export {lint, type LintCache, type LintCacheEntry, type LintFile, type LintOptions, type LintResult} from './lint.js';
+export {lint, type LintCache, type LintCacheEntry, type LintFile, type LintOptions, type LintResult, type OtherFileTable} from './lint.js';
 export {lintSite, createSiteCache, type SiteCache, type SiteDocument, type SiteLintResult} from './content.js';
 export {
   defaultDocsSettings,

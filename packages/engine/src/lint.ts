@@ -4,6 +4,7 @@ import type {
   ExtractedTable,
   Finding,
   LintConfig,
+  OtherTable,
   PartialUsage,
   UnresolvedProp,
   VersionedUsage,
@@ -92,6 +93,21 @@ export interface LintOptions {
    * @default []
    */
   readonly includedTables?: readonly ExtractedTable[] | null | undefined;
+  /**
+   * Parse every document, also those the prefilter would skip (they cannot
+   * hold an upgrade table), so that {@link LintResult.otherTables} lists
+   * every table of every file: what `upgrade-paths lint --verbose` prints.
+   * Slower; the findings and tables are the same either way.
+   *
+   * @default false
+   */
+  readonly verbose?: boolean | null | undefined;
+}
+
+/** A table not read as an upgrade table, in a file linted. */
+export interface OtherFileTable extends OtherTable {
+  /** The `file` of the document holding it (the {@link LintFile.path}, or a partial's site-relative path). */
+  readonly file: string;
 }
 
 /** What {@link lint} gives. */
@@ -112,6 +128,13 @@ export interface LintResult {
    * fences), by path: what the remark plugin needs to give file lines too.
    */
   readonly lineMaps: ReadonlyMap<string, LineMap>;
+  /**
+   * Tables of the files and partials parsed that are not upgrade tables,
+   * with the reason, by file then line (their rows are neither data nor
+   * findings). Files the prefilter skipped are in it only with
+   * {@link LintOptions.verbose}.
+   */
+  readonly otherTables: OtherFileTable[];
 }
 
 /**
@@ -144,7 +167,8 @@ export function lint(files: readonly LintFile[], options?: Readonly<LintOptions>
     ...(options?.markdown ?? defaultMarkdownSettings),
     ...(options?.format ? {format: options.format} : {}),
   };
-  const key = config.key + '\n' + markdownKey(markdown);
+  const verbose = options?.verbose === true;
+  const key = config.key + '\n' + markdownKey(markdown) + (verbose ? '\nverbose' : '');
   const cache = options?.cache ?? undefined;
   const partials = options?.partials ?? undefined;
   const tables: ExtractedTable[] = [];
@@ -154,12 +178,14 @@ export function lint(files: readonly LintFile[], options?: Readonly<LintOptions>
   const unresolved: UnresolvedProp[] = [];
   const paths = new Set<string>();
   const lineMaps = new Map<string, LineMap>();
+  const otherTables: OtherFileTable[] = [];
 
   for (const file of files) {
     paths.add(file.path);
     const entry = readFile(file);
     if (entry.read.lineMap) lineMaps.set(file.path, entry.read.lineMap);
     tables.push(...entry.read.document.tables);
+    collectOtherTables(entry.read.document);
     findings.push(...entry.findings);
     const version = docsVersionOf(file.path);
     for (const usage of entry.read.usages) usages.push({usage, version});
@@ -180,7 +206,10 @@ export function lint(files: readonly LintFile[], options?: Readonly<LintOptions>
 
   const partialUsages: PartialUsage[] = [];
   if (partials) {
-    for (const document of partials.documents) check(document);
+    for (const document of partials.documents) {
+      check(document);
+      collectOtherTables(document);
+    }
     for (const registry of partialRegistries(partials)) {
       for (const partial of registry.files) partialUsages.push(...partial.usages);
     }
@@ -193,13 +222,18 @@ export function lint(files: readonly LintFile[], options?: Readonly<LintOptions>
     ),
   );
   const directives = disableDirectives([...all, ...usages.map((item) => item.usage), ...partialUsages]);
-  return {findings: settleFindings(findings, {directives, includedTables: included}, config), tables: all, lineMaps};
+  otherTables.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.position.start.line - b.position.start.line));
+  return {findings: settleFindings(findings, {directives, includedTables: included}, config), tables: all, lineMaps, otherTables};
+
+  function collectOtherTables(document: DocumentFacts): void {
+    for (const table of document.otherTables ?? []) otherTables.push({...table, file: document.file});
+  }
 
   function readFile(file: LintFile): {read: PageRead; findings: readonly Finding[]} {
     const hash = cache ? createHash('sha1').update(file.value).digest('hex') : '';
     const known = cache?.get(file.path);
     if (known && known.hash === hash && known.key === key) return known;
-    const read: PageRead = mayHoldUpgradePaths(file.value)
+    const read: PageRead = verbose || mayHoldUpgradePaths(file.value)
       ? readPage(file.value, {file: file.path, docId: file.docId, markdown, version: docsVersionOf(file.path)})
       : {document: {file: file.path, kind: 'page', tables: [], candidates: [], strayDisables: []}, usages: [], page: undefined, lineMap: undefined};
     const entry: LintCacheEntry = {hash, key, read, findings: lintDocumentFacts(read.document, config)};

@@ -3,6 +3,7 @@ import type {
   DocumentFacts,
   ExtractedTable,
   IncludedFrom,
+  OtherTable,
   PartialUsage,
   Position,
   RowCells,
@@ -19,7 +20,7 @@ import {groupOf} from './group.js';
 import {diskPosition, type LineMap} from './lines.js';
 import {tabAround} from './jsx.js';
 import {isPartialElement, partialUsageFromElement} from './partialUsage.js';
-import {cellText, columnRoles, tableKind} from './recognize.js';
+import {cellText, columnRoles, otherTableReason, tableKind} from './recognize.js';
 import {pageTitle} from './title.js';
 
 /** What {@link upgradeTablesFromMdast} needs to know about the document. */
@@ -98,6 +99,7 @@ export function upgradeTablesFromMdast(tree: Root, options: ExtractOptions): Ext
   const {file, source, usage} = options;
   const tables: ExtractedTable[] = [];
   const candidates: TableCandidate[] = [];
+  const otherTables: OtherTable[] = [];
   const usages: PartialUsage[] = [];
   const found: Array<{node: Table; ancestors: Parents[]} | {node: PartialUsageNode; ancestors: Parents[]}> = [];
 
@@ -130,6 +132,7 @@ export function upgradeTablesFromMdast(tree: Root, options: ExtractOptions): Ext
     ...(usage ? {includedFrom: usage.includedFrom} : {}),
     tables,
     candidates,
+    otherTables,
     ...(frontMatter ? {frontMatter: {...frontMatter, position: diskPosition(frontMatter.position, lineMap)}} : {}),
     strayDisables: usage ? [] : disables.stray(),
   };
@@ -139,7 +142,8 @@ export function upgradeTablesFromMdast(tree: Root, options: ExtractOptions): Ext
     const header = node.children[0];
     const position = node.position;
     if (!header || !position) return undefined;
-    const roles = columnRoles(header.children.map((cell) => cellText(cell)));
+    const texts = header.children.map((cell) => cellText(cell));
+    const roles = columnRoles(texts);
     const kind = tableKind(roles);
     if (kind === 'candidate') {
       candidates.push({
@@ -147,7 +151,10 @@ export function upgradeTablesFromMdast(tree: Root, options: ExtractOptions): Ext
         missing: roles.source === undefined ? 'Source Version' : 'Target Version',
       });
     }
-    if (kind !== 'upgrade') return undefined;
+    if (kind !== 'upgrade') {
+      otherTables.push({position: diskPosition(position, lineMap), header: texts, rows: node.children.length - 1, reason: otherTableReason(texts, roles)});
+      return undefined;
+    }
 
     const tabFound = tabAround(ancestors);
     const tab = tabFound ?? usage?.tab ?? null;

@@ -55,6 +55,26 @@ export function tableKind(roles: ColumnRoles): 'upgrade' | 'candidate' | undefin
   return undefined;
 }
 
+/**
+ * Why a table whose header has these cells is not an upgrade table: what
+ * `lint --verbose` prints for it.
+ *
+ * @param texts
+ *   Text of its header cells.
+ * @param roles
+ *   Their roles (`columnRoles(texts)`), not a source and a target.
+ * @returns
+ *   A sentence part such as "its header (`Parameter | Description`) names no source and target version columns".
+ */
+export function otherTableReason(texts: readonly string[], roles: ColumnRoles): string {
+  const header = '(`' + texts.join(' | ') + '`)';
+  if (tableKind(roles) === 'candidate') {
+    return 'its header ' + header + ' names a support column but no ' + (roles.source === undefined ? 'source' : 'target') + ' version column (rule `table-shape`)';
+  }
+  const named = roles.source !== undefined ? 'only a source' : roles.target !== undefined ? 'only a target' : 'no source and no target';
+  return 'its header ' + header + ' names ' + named + ' version column';
+}
+
 /** Text of a table cell: its content without markup, trimmed; `''` for a missing cell. */
 export function cellText(cell: TableCell | undefined): string {
   return cell ? toString(cell).trim() : '';

@@ -2,6 +2,7 @@ import {UsageError, parseArguments} from '../arguments.js';
 import type {Command} from '../command.js';
 import {exitCodes, type ExitCode} from '../exit.js';
 import {countSeverities, formatFindings, lintFormats, type LintFormat} from '../formatters/index.js';
+import {formatOtherTables} from '../formatters/other-tables.js';
 import type {Io} from '../io.js';
 import {programName} from '../report.js';
 import {chooseTarget} from '../target.js';
@@ -15,6 +16,7 @@ const options = {
   config: {type: 'string', short: 'c'},
   site: {type: 'string'},
   'markdown-format': {type: 'string', choices: markdownFormats},
+  verbose: {type: 'boolean'},
   help: {type: 'boolean', short: 'h'},
 } as const;
 
@@ -48,6 +50,9 @@ Options:
   --markdown-format <mdx|md|detect>   how documents are parsed, as
                                       Docusaurus's markdown.format
                                       (default: mdx, or the site's)
+  --verbose                           also list every table not read as an
+                                      upgrade table, with the reason (on
+                                      standard error with json and github)
   -h, --help                          print this help
 
 Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage error,
@@ -64,7 +69,9 @@ unreadable path or invalid config.
  * With `--fix`, files holding tables that break `sort-order` are rewritten
  * (`fixDocuments`: only when the fixed text keeps every row and is stable),
  * then everything is linted again and what remains is reported, with a
- * `sort-order` error for each table whose fix was refused.
+ * `sort-order` error for each table whose fix was refused. With
+ * `--verbose`, every file is parsed and the tables not read as upgrade
+ * tables are listed with the reason (`formatOtherTables`).
  *
  * Exits with 1 when any finding is an error, or when there are more warnings
  * than `--max-warnings`; 2, printing nothing on standard output, for a bad
@@ -83,7 +90,13 @@ export const lintCommand: Command = {
     const maxWarnings = readMaxWarnings(values['max-warnings']);
     const format = (values.format ?? 'stylish') as LintFormat;
     const target = await chooseTarget(
-      {paths: positionals, site: values.site, config: values.config, markdownFormat: values['markdown-format'] as (typeof markdownFormats)[number] | undefined},
+      {
+        paths: positionals,
+        site: values.site,
+        config: values.config,
+        markdownFormat: values['markdown-format'] as (typeof markdownFormats)[number] | undefined,
+        verbose: values.verbose,
+      },
       io,
     );
     if (typeof target === 'number') return target;
@@ -98,6 +111,11 @@ export const lintCommand: Command = {
     const fixable = new Set(lintRules.filter((item) => item.fixable).map((item) => item.id));
     const files = result.documents.map((document) => document.path);
     io.stdout(formatFindings(findings, {format, files, base: target.base, fixable}));
+    if (values.verbose) {
+      // Machine-read formats keep standard output to themselves.
+      if (format === 'stylish') io.stdout(formatOtherTables(result.otherTables));
+      else io.stderr(formatOtherTables(result.otherTables));
+    }
     return exitCode(findings, maxWarnings, io);
   },
 };

@@ -1,0 +1,20 @@
+import type {OtherFileTable} from '@upgrade-paths/engine';
+
+/**
+ * The list `upgrade-paths lint --verbose` prints: every table not read as
+ * an upgrade table, one line each (`file:line:column  N rows  reason`), so
+ * that a reader can tell a table lint skipped from a table lint passed.
+ *
+ * @param tables
+ *   The lint result's `otherTables` (sorted by file, then line).
+ * @returns
+ *   Text ending in a newline; a line saying there are none when empty.
+ */
+export function formatOtherTables(tables: readonly OtherFileTable[]): string {
+  if (tables.length === 0) return 'Tables not read as upgrade tables: none.\n';
+  const lines = tables.map(function (table) {
+    const place = table.file + ':' + table.position.start.line + ':' + table.position.start.column;
+    return '  ' + place + '  ' + table.rows + (table.rows === 1 ? ' row' : ' rows') + '  not read: ' + table.reason;
+  });
+  return 'Tables not read as upgrade tables (' + tables.length + '):\n' + lines.join('\n') + '\n';
+}
