@@ -1,8 +1,16 @@
 /**
  * Generated upgrade-table documents, with what a reader of that text knows
- * about them (the rows, their cells, and the problems in them): the one
- * document generator of the property tests and the fuzz run. Expectations
- * are computed from that knowledge, never from the code under test.
+ * about them (the rows, their cells, the problems in them, the tables that
+ * are no upgrade tables, and whether the MDX parses at all): the one
+ * document generator of the fuzz suite (`properties.ts`). Expectations are
+ * computed from that knowledge, never from the code under test.
+ *
+ * Documents mix what docs pages hold around upgrade tables: random and
+ * pre-release versions, wildcards, `**bold**` and `__bold__` cells, entity
+ * spaces and emphasis in headers, escaped pipes, LF/CRLF/CR line endings, a
+ * byte-order mark, ` ```mdx-code-block ` fences, `<Tabs>`, admonitions,
+ * `<details>`, lists, HTML and MDX comments, random Unicode prose, and
+ * broken MDX.
  */
 import * as fc from 'fast-check';
 
@@ -34,8 +42,8 @@ export interface TableSpec {
   readonly header: readonly string[];
   readonly align: readonly string[];
   readonly rows: readonly RowSpec[];
-  readonly prefix: 'none' | 'label' | 'paragraph' | 'heading';
-  readonly container: 'none' | 'list' | 'admonition';
+  readonly prefix: 'none' | 'label' | 'paragraph' | 'heading' | 'html-comment' | 'mdx-comment' | 'code-block';
+  readonly container: 'none' | 'list' | 'admonition' | 'tabs' | 'details';
 }
 
 export interface DocumentSpec {
@@ -49,7 +57,30 @@ export interface DocumentSpec {
   readonly extras: ReadonlyArray<'decoy' | 'candidate'>;
   /** Line endings as micromark reads them: LF, CRLF, or CR alone. */
   readonly lineEnding: '\n' | '\r\n' | '\r';
+  /** Whether the file starts with a byte-order mark. */
+  readonly bom: boolean;
+  /** Prose paragraphs (random Unicode, no Markdown syntax), one before each table. */
+  readonly prose: readonly string[];
+  /** Whether an unclosed MDX expression ends the document (it then does not parse). */
+  readonly broken: boolean;
 }
+
+// Text ----------------------------------------------------------------------
+
+/**
+ * Random Unicode text without Markdown, MDX or HTML syntax (and without
+ * line breaks): what a reader takes as plain words.
+ */
+const plainText: fc.Arbitrary<string> = fc
+  .string({unit: 'grapheme', maxLength: 24})
+  .map((text) =>
+    text
+      .replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\p{Co}\p{Cn}]/gu, '')
+      .replace(/[<>{}[\]()|\\*_`#~!&:=+\-'".$^]/g, ' ')
+      .replace(/\s+/gu, ' ')
+      .trim(),
+  )
+  .map((text) => (/^\d/.test(text) || text === '' ? 'Words ' + text : text).trim());
 
 // Cells ---------------------------------------------------------------------
 
@@ -59,7 +90,15 @@ const exact = fc
 
 const valid = (markdown: string): Cell => ({markdown, text: markdown, problem: undefined});
 
-const versionCell = (wildcard: boolean): fc.Arbitrary<Cell> =>
+/** A cell as written in bold (either syntax) or plain: the same text to a reader. */
+const styled = (cell: fc.Arbitrary<Cell>): fc.Arbitrary<Cell> =>
+  fc.tuple(cell, fc.constantFrom('', '**', '__')).map(([item, mark]) =>
+    item.markdown === '' || mark === '' || item.markdown.includes('\\|') ? item : {...item, markdown: mark + item.markdown + mark},
+  );
+
+const versionCell = (wildcard: boolean): fc.Arbitrary<Cell> => styled(plainVersionCell(wildcard));
+
+const plainVersionCell = (wildcard: boolean): fc.Arbitrary<Cell> =>
   fc.oneof(
     {weight: 6, arbitrary: exact.map(valid)},
     {weight: 2, arbitrary: fc.tuple(exact, fc.integer({min: 0, max: 9})).map(([v, n]) => valid(v + '-rc.' + n))},
@@ -78,6 +117,10 @@ const versionCell = (wildcard: boolean): fc.Arbitrary<Cell> =>
     {
       weight: 1,
       arbitrary: exact.map((v): Cell => ({markdown: v + ' \\| 2', text: v + ' | 2', problem: 'invalid-version'})),
+    },
+    {
+      weight: 1,
+      arbitrary: plainText.map((text): Cell => ({markdown: 'ü' + text, text: 'ü' + text, problem: 'invalid-version'})),
     },
     {weight: 1, arbitrary: fc.constant<Cell>({markdown: '', text: '', problem: 'table-shape'})},
   );
@@ -120,7 +163,7 @@ const supportCell: fc.Arbitrary<Cell> = fc.oneof(
   {weight: 1, arbitrary: fc.constant<Cell>({markdown: '', text: '', problem: 'table-shape', supported: null})},
 );
 
-const notesCell: fc.Arbitrary<Cell> = fc.constantFrom('', 'Requires a reboot.', 'See notes').map(valid);
+const notesCell: fc.Arbitrary<Cell> = fc.oneof(fc.constantFrom('', 'Requires a reboot.', 'See notes'), plainText).map(valid);
 
 const cellFor = (role: Role): fc.Arbitrary<Cell> =>
   role === 'source' ? versionCell(true) : role === 'target' ? versionCell(false) : role === 'support' ? supportCell : notesCell;
@@ -187,8 +230,8 @@ const table: fc.Arbitrary<TableSpec> = fc
         }),
         {minLength: 1, maxLength: 8},
       ),
-      prefix: fc.constantFrom('none', 'label', 'paragraph', 'heading'),
-      container: fc.constantFrom('none', 'list', 'admonition'),
+      prefix: fc.constantFrom('none', 'label', 'paragraph', 'heading', 'html-comment', 'mdx-comment', 'code-block'),
+      container: fc.constantFrom('none', 'list', 'admonition', 'tabs', 'details'),
     }),
   );
 
@@ -196,6 +239,9 @@ export const document: fc.Arbitrary<DocumentSpec> = fc.record({
   tables: fc.array(table, {minLength: 1, maxLength: 3}),
   extras: fc.array(fc.constantFrom<'decoy' | 'candidate'>('decoy', 'candidate'), {maxLength: 2}),
   lineEnding: fc.constantFrom<DocumentSpec['lineEnding']>('\n', '\r\n', '\r'),
+  bom: fc.boolean(),
+  prose: fc.array(plainText, {minLength: 3, maxLength: 3}),
+  broken: fc.oneof({weight: 9, arbitrary: fc.constant(false)}, {weight: 1, arbitrary: fc.constant(true)}),
 });
 
 // Rendering, with what a reader expects -------------------------------------
@@ -213,10 +259,20 @@ export interface ExpectedFinding {
   readonly column: number;
 }
 
+/** A table that is no upgrade table: where it is and how many rows it has below its header. */
+export interface ExpectedOtherTable {
+  readonly line: number;
+  readonly rows: number;
+}
+
 export interface Rendered {
   readonly value: string;
+  /** The rows of the upgrade tables, in order (none are data when `broken`). */
   readonly rows: ExpectedRow[];
   readonly findings: ExpectedFinding[];
+  readonly others: ExpectedOtherTable[];
+  /** The document does not parse: one `parse-error`, and every row is under it. */
+  readonly broken: boolean;
 }
 
 const extraCell: Cell = valid('extra');
@@ -225,14 +281,23 @@ export function render(spec: DocumentSpec): Rendered {
   const lines: string[] = ['Intro paragraph.', ''];
   const rows: ExpectedRow[] = [];
   const findings: ExpectedFinding[] = [];
+  const others: ExpectedOtherTable[] = [];
 
   spec.tables.forEach((tableSpec, tableIndex) => {
+    lines.push(spec.prose[tableIndex] ?? 'Words', '');
     const indent = tableSpec.container === 'list' ? '  ' : '';
     if (tableSpec.container === 'list') lines.push('- Item ' + tableIndex, '');
     if (tableSpec.container === 'admonition') lines.push(':::note', '');
+    if (tableSpec.container === 'tabs') lines.push('<Tabs>', '<TabItem value="tab-' + tableIndex + '" label="Tab ' + tableIndex + '">', '');
+    if (tableSpec.container === 'details') lines.push('<details>', '<summary>Table ' + tableIndex + '</summary>', '');
     if (tableSpec.prefix === 'label') lines.push(indent + '**4.' + tableIndex + '.x**', '');
     if (tableSpec.prefix === 'paragraph') lines.push(indent + 'Some words about table ' + tableIndex + '.', '');
     if (tableSpec.prefix === 'heading') lines.push(indent + '### Table ' + tableIndex, '');
+    if (tableSpec.prefix === 'html-comment') lines.push(indent + '<!-- About table ' + tableIndex + ' -->', '');
+    if (tableSpec.prefix === 'mdx-comment') lines.push(indent + '{/* About table ' + tableIndex + ' */}', '');
+    // Docusaurus removes the fence lines before parsing: every line after
+    // them is two lines off in the parse, never on disk.
+    if (tableSpec.prefix === 'code-block') lines.push(indent + '```mdx-code-block', indent + '<div>Before table ' + tableIndex + '</div>', indent + '```', '');
 
     lines.push(indent + '| ' + tableSpec.header.join(' | ') + ' |');
     lines.push(indent + '| ' + tableSpec.align.join(' | ') + ' |');
@@ -275,18 +340,25 @@ export function render(spec: DocumentSpec): Rendered {
 
     lines.push('');
     if (tableSpec.container === 'admonition') lines.push(':::', '');
+    if (tableSpec.container === 'tabs') lines.push('</TabItem>', '</Tabs>', '');
+    if (tableSpec.container === 'details') lines.push('</details>', '');
   });
 
   for (const extra of spec.extras) {
     if (extra === 'candidate') {
       findings.push({ruleId: 'table-shape', line: lines.length + 1, column: 1});
+      others.push({line: lines.length + 1, rows: 1});
       lines.push('| **Source Version** | Support |', '| --- | --- |', '| 4.7.1 | ✅ |', '');
     } else {
+      others.push({line: lines.length + 1, rows: 2});
       lines.push('| Parameter | Description |', '| --- | --- |', '| `from` | Copy from the source to the target |', '| To | Where it goes |', '');
     }
   }
+  if (spec.broken) lines.push('An unclosed {expression ends this page.', '');
 
-  return {value: lines.join(spec.lineEnding), rows, findings: sortFindings(findings)};
+  const value = (spec.bom ? '\uFEFF' : '') + lines.join(spec.lineEnding);
+  if (spec.broken) return {value, rows, findings: [], others, broken: true};
+  return {value, rows, findings: sortFindings(findings), others, broken: false};
 }
 
 export function sortFindings(findings: ExpectedFinding[]): ExpectedFinding[] {
