@@ -5,7 +5,7 @@ import {compareText, partialRegistries} from '@upgrade-paths/core';
 import type {LineMap} from 'mdast-util-upgrade-paths';
 import {Globby} from '@docusaurus/utils';
 import {mapConcurrently} from './concurrent.js';
-import {readStableText, readingHolds, stampOf, type FileReading, type FileStamp} from './files.js';
+import {currentStamp, readStableText, readingHolds, type FileReading, type FileStamp} from './files.js';
 import {lint, type LintCache, type LintFile, type LintResult} from './lint.js';
 import {loadPartialLibrary} from './partials.js';
 import {docIdOf, relativePosix, versionedDocsPath} from './paths.js';
@@ -131,15 +131,10 @@ export async function lintSite(
    * `undefined` when it is gone (removed while listing).
    */
   async function readText(absolutePath: string): Promise<string | undefined> {
-    let stats;
-    try {
-      stats = await fs.stat(absolutePath);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-      throw error;
-    }
+    const stamp = await currentStamp(absolutePath);
+    if (stamp === undefined) return undefined;
     const cached = cache.texts.get(absolutePath);
-    if (readingHolds(cached, stampOf(stats))) return cached?.value;
+    if (readingHolds(cached, stamp)) return cached?.value;
     const read = await readStableText(absolutePath);
     if (read === undefined) return undefined;
     cache.texts.set(absolutePath, {stamp: read.stamp, loadStart, value: read.text});

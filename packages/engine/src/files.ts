@@ -46,6 +46,24 @@ export function stampOf(stats: {readonly mtimeMs: number; readonly size: number;
   return {mtimeMs: stats.mtimeMs, size: stats.size, ino: stats.ino};
 }
 
+/**
+ * The stamp of a file as it is now.
+ *
+ * @returns
+ *   `undefined` when the file does not exist (removed between listing and
+ *   reading, as an editor saving does).
+ * @throws {Error}
+ *   File system errors other than `ENOENT`.
+ */
+export async function currentStamp(absolutePath: string): Promise<FileStamp | undefined> {
+  try {
+    return stampOf(await fs.stat(absolutePath));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
 /** Whether two stamps are of the same version of a file. */
 export function sameStamp(left: FileStamp | undefined, right: FileStamp | undefined): boolean {
   return left !== undefined && right !== undefined && left.mtimeMs === right.mtimeMs && left.size === right.size && left.ino === right.ino;

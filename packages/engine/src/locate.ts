@@ -4,7 +4,7 @@ import {DEFAULT_CONFIG_FILE_NAME} from '@docusaurus/utils';
 import type {LineMap} from 'mdast-util-upgrade-paths';
 import {extractUpgradePaths} from './extract.js';
 import {docIdOf, relativePosix} from './paths.js';
-import {stampOf} from './files.js';
+import {currentStamp} from './files.js';
 import {publishedDocument, publishedTableDataset, publishedVersion} from './published.js';
 
 /** Where a document is, in the terms ids are made of. */
@@ -110,14 +110,8 @@ const publicationTimeoutMs = 15_000;
  *   File system errors other than `ENOENT`.
  */
 export async function awaitPublishedDocument(filePath: string): Promise<boolean> {
-  let stats;
-  try {
-    stats = await fs.stat(filePath);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
-    throw error;
-  }
-  return publishedVersion(filePath, stampOf(stats), publicationTimeoutMs);
+  const stamp = await currentStamp(filePath);
+  return stamp !== undefined && publishedVersion(filePath, stamp, publicationTimeoutMs);
 }
 
 /**

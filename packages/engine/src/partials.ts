@@ -6,7 +6,7 @@ import type {PartialContent} from 'mdast-util-upgrade-paths';
 import {defaultMarkdownSettings, markdownKey, type MarkdownSettings} from './markdown.js';
 import {defaultPartialsPath, relativePosix, versionedPartialsPath} from './paths.js';
 import {mapConcurrently} from './concurrent.js';
-import {readStableText, readingHolds, stampOf, type FileReading} from './files.js';
+import {currentStamp, readStableText, readingHolds, type FileReading} from './files.js';
 import {readPartial} from './read.js';
 
 /** File names of partials: `_` first, `.md` or `.mdx`. */
@@ -99,16 +99,10 @@ export async function loadPartialLibrary(
   async function readPartialFile(absolute: string, version: string | null): Promise<CachedPartial['value'] | undefined> {
     listed.add(absolute);
     const key = (version ?? '') + '\n' + markdownKey(markdown);
-    let stats;
-    try {
-      stats = await fs.stat(absolute);
-    } catch (error) {
-      // Removed between listing and reading (an editor saving): gone.
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-      throw error;
-    }
+    const stamp = await currentStamp(absolute);
+    if (stamp === undefined) return undefined;
     const cached = partialCache.get(absolute);
-    if (cached?.key === key && readingHolds(cached, stampOf(stats))) return cached.value;
+    if (cached?.key === key && readingHolds(cached, stamp)) return cached.value;
     const text = await readStableText(absolute);
     if (text === undefined) return undefined;
     const value = readPartial(text.text, {file: relativePosix(siteDir, absolute), version, markdown});
