@@ -26,6 +26,8 @@ export interface Cell {
   readonly problem: 'invalid-version' | 'unknown-support' | 'table-shape' | undefined;
   /** For support cells: what the marker means (`null` when unknown). */
   readonly supported?: boolean | null;
+  /** A word, not a version (`latest`): what makes a table no upgrade table without opt-in. */
+  readonly word?: true;
 }
 
 export interface RowSpec {
@@ -63,6 +65,12 @@ export interface DocumentSpec {
   readonly prose: readonly string[];
   /** Whether an unclosed MDX expression ends the document (it then does not parse). */
   readonly broken: boolean;
+  /**
+   * How the author says the tables are upgrade tables: `upgrade_paths`
+   * front matter, generator markers around each table, or not at all (then
+   * the confidence rule decides, from the cells).
+   */
+  readonly optIn: 'none' | 'front-matter' | 'markers';
 }
 
 // Text ----------------------------------------------------------------------
@@ -112,7 +120,7 @@ const plainVersionCell = (wildcard: boolean): fc.Arbitrary<Cell> =>
       weight: 2,
       arbitrary: fc
         .constantFrom('4.7.a', '4.7', 'latest', '4..7', '4.7.1.2')
-        .map((text): Cell => ({markdown: text, text, problem: 'invalid-version'})),
+        .map((text): Cell => ({markdown: text, text, problem: 'invalid-version', ...(text === 'latest' ? {word: true as const} : {})})),
     },
     {
       weight: 1,
@@ -120,7 +128,9 @@ const plainVersionCell = (wildcard: boolean): fc.Arbitrary<Cell> =>
     },
     {
       weight: 1,
-      arbitrary: plainText.map((text): Cell => ({markdown: 'ü' + text, text: 'ü' + text, problem: 'invalid-version'})),
+      arbitrary: plainText
+        .map((text) => ('ü' + text.replace(/\p{N}/gu, '')).replace(/\s+/gu, ' ').trim())
+        .map((text): Cell => ({markdown: text, text, problem: 'invalid-version', word: true})),
     },
     {weight: 1, arbitrary: fc.constant<Cell>({markdown: '', text: '', problem: 'table-shape'})},
   );
@@ -193,7 +203,8 @@ const headerStyles: ReadonlyArray<(name: string) => string> = [
   (name) => name.replace(' ', '&ensp;'),
 ];
 
-const headerCell = (role: Role): fc.Arbitrary<string> =>
+/** A header cell naming `role`, in one of the ways authors write it. */
+export const headerCell = (role: Role): fc.Arbitrary<string> =>
   fc.tuple(fc.constantFrom(...names[role]), fc.constantFrom(...headerStyles)).map(([name, style]) => style(name));
 
 const alignCell: fc.Arbitrary<string> = fc
@@ -242,6 +253,7 @@ export const document: fc.Arbitrary<DocumentSpec> = fc.record({
   bom: fc.boolean(),
   prose: fc.array(plainText, {minLength: 3, maxLength: 3}),
   broken: fc.oneof({weight: 9, arbitrary: fc.constant(false)}, {weight: 1, arbitrary: fc.constant(true)}),
+  optIn: fc.constantFrom<DocumentSpec['optIn']>('none', 'front-matter', 'markers'),
 });
 
 // Rendering, with what a reader expects -------------------------------------
@@ -273,15 +285,20 @@ export interface Rendered {
   readonly others: ExpectedOtherTable[];
   /** The document does not parse: one `parse-error`, and every row is under it. */
   readonly broken: boolean;
+  /** How many of the generated tables are upgrade tables (the others are in `others`). */
+  readonly tables: number;
 }
 
 const extraCell: Cell = valid('extra');
 
 export function render(spec: DocumentSpec): Rendered {
-  const lines: string[] = ['Intro paragraph.', ''];
+  const lines: string[] = [];
+  if (spec.optIn === 'front-matter') lines.push('---', 'upgrade_paths: {}', '---', '');
+  lines.push('Intro paragraph.', '');
   const rows: ExpectedRow[] = [];
   const findings: ExpectedFinding[] = [];
   const others: ExpectedOtherTable[] = [];
+  let taken = 0;
 
   spec.tables.forEach((tableSpec, tableIndex) => {
     lines.push(spec.prose[tableIndex] ?? 'Words', '');
@@ -299,8 +316,16 @@ export function render(spec: DocumentSpec): Rendered {
     // them is two lines off in the parse, never on disk.
     if (tableSpec.prefix === 'code-block') lines.push(indent + '```mdx-code-block', indent + '<div>Before table ' + tableIndex + '</div>', indent + '```', '');
 
+    if (spec.optIn === 'markers') lines.push(indent + '<!-- upgrade-paths:table-' + tableIndex + ':start -->', '');
+    const tableLine = lines.length + 1;
     lines.push(indent + '| ' + tableSpec.header.join(' | ') + ' |');
     lines.push(indent + '| ' + tableSpec.align.join(' | ') + ' |');
+    const tableRows: ExpectedRow[] = [];
+    const tableFindings: ExpectedFinding[] = [];
+    // The confidence rule (README, "What counts as an upgrade table"), on
+    // what the generator knows of each source and target cell.
+    let cellCount = 0;
+    let words = 0;
 
     for (const row of tableSpec.rows) {
       const count = tableSpec.roles.length + row.change;
@@ -319,26 +344,39 @@ export function render(spec: DocumentSpec): Rendered {
       });
       lines.push(text);
 
-      if (row.change !== 0) findings.push({ruleId: 'table-shape', line, column: rowColumn});
+      if (row.change !== 0) tableFindings.push({ruleId: 'table-shape', line, column: rowColumn});
       const read = (role: Role): {text: string; supported?: boolean | null | undefined} => {
         const index = tableSpec.roles.indexOf(role);
         const cell = index < cells.length ? cells[index] : undefined;
         if (!cell) {
-          if (role !== 'notes') findings.push({ruleId: 'table-shape', line, column: rowColumn});
+          if (role !== 'notes') tableFindings.push({ruleId: 'table-shape', line, column: rowColumn});
           return {text: '', supported: null};
         }
+        if ((role === 'source' || role === 'target') && cell.text.trim() !== '') {
+          cellCount++;
+          if (cell.word) words++;
+        }
         if (cell.problem && role !== 'notes') {
-          findings.push({ruleId: cell.problem, line, column: cellColumns[index] ?? 0});
+          tableFindings.push({ruleId: cell.problem, line, column: cellColumns[index] ?? 0});
         }
         return {text: cell.text, supported: cell.supported};
       };
       const source = read('source').text;
       const target = read('target').text;
       const supported = tableSpec.roles.includes('support') ? (read('support').supported ?? null) : true;
-      rows.push({source, target, supported, line});
+      tableRows.push({source, target, supported, line});
+    }
+    // Every non-word cell the generator writes looks like a version.
+    if (spec.optIn !== 'none' || (cellCount > 0 && words * 4 <= cellCount)) {
+      taken++;
+      rows.push(...tableRows);
+      findings.push(...tableFindings);
+    } else {
+      others.push({line: tableLine, rows: tableSpec.rows.length});
     }
 
     lines.push('');
+    if (spec.optIn === 'markers') lines.push(indent + '<!-- upgrade-paths:table-' + tableIndex + ':end -->', '');
     if (tableSpec.container === 'admonition') lines.push(':::', '');
     if (tableSpec.container === 'tabs') lines.push('</TabItem>', '</Tabs>', '');
     if (tableSpec.container === 'details') lines.push('</details>', '');
@@ -357,8 +395,8 @@ export function render(spec: DocumentSpec): Rendered {
   if (spec.broken) lines.push('An unclosed {expression ends this page.', '');
 
   const value = (spec.bom ? '\uFEFF' : '') + lines.join(spec.lineEnding);
-  if (spec.broken) return {value, rows, findings: [], others, broken: true};
-  return {value, rows, findings: sortFindings(findings), others, broken: false};
+  if (spec.broken) return {value, rows, findings: [], others, broken: true, tables: taken};
+  return {value, rows, findings: sortFindings(findings), others, broken: false, tables: taken};
 }
 
 export function sortFindings(findings: ExpectedFinding[]): ExpectedFinding[] {

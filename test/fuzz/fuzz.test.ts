@@ -8,7 +8,7 @@ import * as fc from 'fast-check';
 import {extractUpgradePaths} from '@upgrade-paths/engine';
 import {mayHoldUpgradeTable} from 'mdast-util-upgrade-paths';
 import {describe, expect, test} from 'vitest';
-import {document, render} from './documents.js';
+import {document, headerCell, render} from './documents.js';
 import {checkDocument, emptyCounts} from './properties.js';
 
 /** The seed CI runs; change it only with a reason in the commit. */
@@ -28,6 +28,42 @@ describe('fuzz (fixed seed)', () => {
     expect(counts.fixesWritten).toBeGreaterThan(0);
     expect(counts.rowsInData + counts.rowsUnderParseError).toBeLessThanOrEqual(counts.rows + counts.rowsInOtherTables);
   }, 300_000);
+
+  test('a table of words, bare integers and version specifiers is never an upgrade table without opt-in', () => {
+    // Words in any script (no digits, no Markdown), bare integers, specifiers.
+    const word = fc.oneof(
+      fc.stringMatching(/^[A-Za-z][A-Za-z ]{0,12}[A-Za-z]$/),
+      fc.constantFrom('WAITING', 'Basic', 'Premium', 'Français', 'Ελληνικά', '日本語', 'n/a'),
+      fc.integer({min: 0, max: 65535}).map(String),
+      fc.tuple(fc.constantFrom('^', '~', '>='), fc.nat(9), fc.nat(20)).map(([sign, major, minor]) => sign + major + '.' + minor),
+    );
+    const table = fc.record({
+      source: headerCell('source'),
+      target: headerCell('target'),
+      support: fc.option(headerCell('support'), {nil: undefined}),
+      rows: fc.array(fc.tuple(word, word), {minLength: 1, maxLength: 6}),
+    });
+    fc.assert(
+      fc.property(table, ({source, target, support, rows}) => {
+        const header = [source, target, ...(support ? [support] : [])];
+        const value = [
+          '# Page',
+          '',
+          '| ' + header.join(' | ') + ' |',
+          '|' + header.map(() => ' --- |').join(''),
+          ...rows.map(([from, to]) => '| ' + from + ' | ' + to + (support ? ' | Yes' : '') + ' |'),
+          '',
+        ].join('\n');
+        const options = {file: 'words.md', docId: 'words'};
+        const extracted = extractUpgradePaths(value, options);
+        expect(extracted.tables).toEqual([]);
+        expect(extracted.findings).toEqual([]);
+        // The same table, opted in, is read: the rule, not the header, said no.
+        expect(extractUpgradePaths('---\nupgrade_paths: {}\n---\n' + value, options).tables).toHaveLength(1);
+      }),
+      {numRuns: 500, seed: ciSeed},
+    );
+  });
 
   test('the prefilter says no only where extraction finds nothing', () => {
     const prose = fc.constantFrom(
@@ -60,6 +96,9 @@ describe('fuzz (fixed seed)', () => {
     expect(all.some((item) => item.rows.some((row) => row.change > 0))).toBe(true);
     expect(all.some((item) => !item.roles.includes('support'))).toBe(true);
     expect(rendered.some((item) => item.broken)).toBe(true);
+    expect(new Set(samples.map((sample) => sample.optIn))).toEqual(new Set(['none', 'front-matter', 'markers']));
+    // Tables of words without opt-in, which the confidence rule does not take.
+    expect(rendered.some((item, index) => item.tables < (samples[index]?.tables.length ?? 0))).toBe(true);
     for (const pattern of [
       /\\\|/, // escaped pipe
       /^\uFEFF/, // byte-order mark

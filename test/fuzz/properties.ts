@@ -108,7 +108,7 @@ export function checkDocument(spec: DocumentSpec, counts: FuzzCounts): void {
   }
 
   // Every row of every upgrade table once, in order, at its disk line.
-  assert.equal(extracted.tables.length, spec.tables.length, 'one upgrade table per table generated');
+  assert.equal(extracted.tables.length, rendered.tables, 'one upgrade table per upgrade table generated');
   const rows = extracted.tables.flatMap((table) => table.rows.map(({source, target, supported, line}) => ({source, target, supported, line})));
   assert.deepEqual(rows, rendered.rows, 'every row once, in order, at its line');
   const places = sortFindings(extracted.findings.map(({ruleId, position}) => ({ruleId, line: position.start.line, column: position.start.column})));
@@ -118,7 +118,7 @@ export function checkDocument(spec: DocumentSpec, counts: FuzzCounts): void {
   counts.rowsWithFinding += rows.filter((row) => findingLines.has(row.line)).length;
 
   // Lint reads what extraction reads, prefilter or not; verbose lists the rest.
-  assert.equal(mayHoldUpgradeTable(value), true, 'the prefilter passes a document holding an upgrade table');
+  if (rendered.tables > 0) assert.equal(mayHoldUpgradeTable(value), true, 'the prefilter passes a document holding an upgrade table');
   const files = [{path: file, value, docId}];
   const linted = lint(files, {config: extractionOnly});
   assert.deepEqual(linted.tables, extracted.tables, 'lint reads exactly the tables extraction reads');
@@ -130,7 +130,7 @@ export function checkDocument(spec: DocumentSpec, counts: FuzzCounts): void {
     rendered.others,
     'lint --verbose lists every other table with its rows',
   );
-  for (const table of verbose.otherTables) assert.match(table.reason, /^its header \(`.*`\) names /, 'each with its reason');
+  for (const table of verbose.otherTables) assert.match(table.reason, /^its header \(`.*`\) names |cells/, 'each with its reason');
   counts.rowsInOtherTables += otherRows;
 
   // --fix keeps every row and line, and is idempotent.

@@ -41,6 +41,17 @@ describe('data modules: no page imports one that was not written', function () {
       expect(document.querySelector('[data-upgrade-paths-table]'), route).toBeNull();
       expect(document.querySelector('article table tbody td')?.textContent, route).toMatch(/^(0\.9\.0|1\.9\.0)$/);
     }
+    // Tables with upgrade-like headers that are no upgrade paths (the
+    // confidence rule): no error, Markdown tables.
+    const changelog = readPage(result.outDir, 'next/changelog');
+    expect(changelog.querySelector('[data-upgrade-paths-table]')).toBeNull();
+    expect([...changelog.querySelectorAll('article table tbody tr td:first-child')].map((cell) => cell.textContent)).toEqual([
+      'react-select',
+      'lodash',
+      'WAITING',
+      'RUNNING',
+    ]);
+    expect(result.output).not.toContain('docs/changelog.md');
   });
 
   it('fails the build with messages at file:line for a dataset, a table or a page the lint run did not read', async function () {

@@ -20,7 +20,8 @@ import {groupOf} from './group.js';
 import {diskPosition, type LineMap} from './lines.js';
 import {tabAround} from './jsx.js';
 import {isPartialElement, partialUsageFromElement} from './partialUsage.js';
-import {cellText, columnRoles, otherTableReason, tableKind} from './recognize.js';
+import {cellEvidence, cellText, columnRoles, otherTableReason, tableKind, unconfidentReason} from './recognize.js';
+import {isRecord} from './record.js';
 import {pageTitle} from './title.js';
 
 /** What {@link upgradeTablesFromMdast} needs to know about the document. */
@@ -111,6 +112,9 @@ export function upgradeTablesFromMdast(tree: Root, options: ExtractOptions): Ext
   const frontMatter = usage ? undefined : frontMatterFromMdast(tree, options.frontMatter);
   const pageFrontMatter = frontMatter ? frontMatter.value : options.frontMatter;
   const {settings} = datasetFrontMatter(pageFrontMatter);
+  // The author says the page's tables are upgrade tables: the confidence
+  // rule is skipped (as for a table between generator markers).
+  const optedIn = isRecord(pageFrontMatter) && pageFrontMatter['upgrade_paths'] !== undefined;
   const title = options.title ?? pageTitle(tree, pageFrontMatter, options.docId);
   const comments = commentsFromMdast(tree, source);
   const markers = groupMarkers(comments);
@@ -145,6 +149,14 @@ export function upgradeTablesFromMdast(tree: Root, options: ExtractOptions): Ext
     const texts = header.children.map((cell) => cellText(cell));
     const roles = columnRoles(texts);
     const kind = tableKind(roles);
+    if (kind !== undefined && !optedIn && markerAround(markers, position) === undefined) {
+      const body = node.children.slice(1).map((row) => row.children.map((cell) => (holdsExpression(cell) ? null : cellText(cell))));
+      const reason = unconfidentReason(cellEvidence(texts, body, roles));
+      if (reason !== undefined) {
+        otherTables.push({position: diskPosition(position, lineMap), header: texts, rows: node.children.length - 1, reason});
+        return undefined;
+      }
+    }
     if (kind === 'candidate') {
       candidates.push({
         position: diskPosition(header.position ?? position, lineMap),
@@ -230,6 +242,15 @@ export function upgradeTablesFromMdast(tree: Root, options: ExtractOptions): Ext
 }
 
 type PartialUsageNode = Parameters<typeof partialUsageFromElement>[0];
+
+/** Whether a cell holds an MDX expression (`{props.to}`), whose value only a usage gives. */
+function holdsExpression(cell: TableCell): boolean {
+  let found = false;
+  visitParents(cell, function (node) {
+    if (node.type === 'mdxTextExpression') found = true;
+  });
+  return found;
+}
 
 function within(inner: Position, outer: Position): boolean {
   const before = (left: Position['start'], right: Position['start']) =>

@@ -75,6 +75,131 @@ export function otherTableReason(texts: readonly string[], roles: ColumnRoles): 
   return 'its header ' + header + ' names ' + named + ' version column';
 }
 
+/**
+ * Header names of identifying columns (compared as in {@link columnRoles}):
+ * a table whose such column names a different thing in each row lists
+ * things (packages, components), not upgrade paths.
+ */
+const identifyingName = /^(?:package|component|name|dependency|recipe)s?$/;
+
+/**
+ * Whether a cell's text looks like a version: an optional product name
+ * (words followed by a space) and `v`, then a digit and a `.`. So `4.7.1`,
+ * `v1.2`, `Redis Software 7.2.x`, and also the mistakes `4.7.a`, `4..7`
+ * (which stay `invalid-version` errors in an upgrade table).
+ */
+export function looksLikeVersion(text: string): boolean {
+  return /^(?:\p{L}[\p{L}\p{N}._-]*\s+)*v?\d+\./iu.test(text.trim());
+}
+
+/**
+ * Whether a cell's text is a word, a version specifier, a bare integer or
+ * a network address with a prefix length or port (`Basic`, `WAITING`,
+ * `^0.1.0`, `~1.2`, `>=2`, `4000`, `10.0.0.0/8`, `10.0.0.1:443`): what the
+ * cells of tables that are no upgrade paths hold.
+ */
+export function isWordLike(text: string): boolean {
+  const value = text.trim();
+  return (
+    /^\d+$/.test(value) ||
+    /^[\^~<>=!*]/.test(value) ||
+    /^\d{1,3}(?:\.\d{1,3}){3}(?:\/\d{1,2}|:\d{1,5})$/.test(value) ||
+    (!/\d/.test(value) && /\p{L}/u.test(value))
+  );
+}
+
+/** What the cells of a table say about whether it is an upgrade table. */
+export interface CellEvidence {
+  /** Non-empty cells of the source and target columns (of the one present, for a candidate). */
+  readonly cells: number;
+  /** Of those, cells that {@link looksLikeVersion} (and are not {@link isWordLike}). */
+  readonly versionLike: number;
+  /** Of those, cells that are {@link isWordLike}. */
+  readonly wordLike: number;
+  /** Up to three word-like cells, for the reason. */
+  readonly examples: readonly string[];
+  /** Header of an identifying column whose values differ across rows, if any. */
+  readonly identifying: string | undefined;
+}
+
+/**
+ * Gather the evidence of a table's body.
+ *
+ * @param header
+ *   Text of its header cells.
+ * @param rows
+ *   Text of the cells of each body row; `null` for a cell holding an MDX
+ *   expression (`{props.to}` in a partial: known only where the partial is
+ *   rendered, and judged there), counted as looking like a version.
+ * @param roles
+ *   Column roles of the header (`columnRoles(header)`).
+ */
+export function cellEvidence(
+  header: readonly string[],
+  rows: ReadonlyArray<ReadonlyArray<string | null>>,
+  roles: ColumnRoles,
+): CellEvidence {
+  const columns = [roles.source, roles.target].filter((index) => index !== undefined);
+  let cells = 0;
+  let versionLike = 0;
+  let wordLike = 0;
+  const examples: string[] = [];
+  for (const row of rows) {
+    for (const index of columns) {
+      const cell = row[index];
+      if (cell === null) {
+        cells++;
+        versionLike++;
+        continue;
+      }
+      const text = (cell ?? '').trim();
+      if (text === '') continue;
+      cells++;
+      // Addresses (`10.0.0.0/8`) would look like versions: words first.
+      if (isWordLike(text)) {
+        wordLike++;
+        if (examples.length < 3 && !examples.includes(text)) examples.push(text);
+      } else if (looksLikeVersion(text)) versionLike++;
+    }
+  }
+  let identifying: string | undefined;
+  header.forEach(function (text, index) {
+    if (identifying !== undefined || !identifyingName.test(text.trim().toLowerCase().replace(/\s+/g, ' '))) return;
+    const values = new Set(rows.map((row) => row[index]?.trim() ?? '').filter((value) => value !== ''));
+    if (values.size > 1) identifying = text.trim();
+  });
+  return {cells, versionLike, wordLike, examples, identifying};
+}
+
+/**
+ * The confidence rule (README, "What counts as an upgrade table"): a table
+ * whose header names upgrade columns is taken as one when at least half of
+ * its non-empty source and target cells look like versions, at most a
+ * quarter are words, version specifiers or bare integers, and it has no
+ * identifying column whose values differ. A table not taken gets no
+ * finding at all (never fail a build on a guess).
+ *
+ * @returns
+ *   `undefined` when the table is taken, else why not (for `lint --verbose`).
+ */
+export function unconfidentReason(evidence: CellEvidence): string | undefined {
+  const {cells, versionLike, wordLike, examples, identifying} = evidence;
+  if (identifying !== undefined) return 'its `' + identifying + '` column names a different thing in each row, so it lists things, not upgrade paths';
+  if (cells === 0) return 'its source and target cells are all empty';
+  if (wordLike * 4 > cells) {
+    return (
+      wordLike +
+      ' of ' +
+      cells +
+      ' source and target cells are words, version specifiers, bare integers or addresses (' +
+      examples.map((example) => '`' + example + '`').join(', ') +
+      ')'
+    );
+  }
+  if (versionLike * 2 < cells) return 'only ' + versionLike + ' of ' + cells + ' source and target cells look like versions';
+  return undefined;
+}
+
 /** Text of a table cell: its content without markup, trimmed; `''` for a missing cell. */
 export function cellText(cell: TableCell | undefined): string {
   return cell ? toString(cell).trim() : '';
