@@ -181,9 +181,9 @@ const cellFor = (role: Role): fc.Arbitrary<Cell> =>
 // Header --------------------------------------------------------------------
 
 const names: Readonly<Record<Role, readonly string[]>> = {
-  source: ['Source Version', 'source version', 'SOURCE VERSION', 'Source', 'From', 'From version', 'from Version'],
-  target: ['Target Version', 'target version', 'TARGET VERSION', 'Target', 'To', 'To version', 'TO VERSION'],
-  support: ['Support', 'Supported', 'support', 'SUPPORT'],
+  source: ['Source Version', 'source version', 'SOURCE VERSION', 'Source', 'From', 'From version', 'from Version', 'Upgrade from', 'Current version', 'Installed version'],
+  target: ['Target Version', 'target version', 'TARGET VERSION', 'Target', 'To', 'To version', 'TO VERSION', 'Upgrade to', 'Supported new version(s)'],
+  support: ['Support', 'Supported', 'support', 'SUPPORT', 'Status', 'Upgrade supported'],
   notes: ['Notes'],
 };
 

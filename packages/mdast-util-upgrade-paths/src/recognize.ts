@@ -4,18 +4,27 @@ import {toString} from 'mdast-util-to-string';
 /** What a column of an upgrade table holds. */
 export type ColumnRole = 'source' | 'target' | 'support';
 
-/** Column index of each role a header names; the first column naming a role wins. */
-export type ColumnRoles = Partial<Record<ColumnRole, number>>;
+/**
+ * Column index of each role a header names; the first column naming a role
+ * wins. `extended`: the roles named only by the wider vocabulary (such as
+ * `Current version`, `Status`), which make an upgrade table with the
+ * others but never a `table-shape` candidate on their own.
+ */
+export type ColumnRoles = Partial<Record<ColumnRole, number>> & {readonly extended?: readonly ColumnRole[]};
 
 /**
  * Header cell names of each role, compared with the cell's text trimmed,
  * lower-cased and with white space runs as one space (README, "What counts
- * as an upgrade table").
+ * as an upgrade table"). `classic` names are today's vocabulary of the
+ * field; the others are the wider one real product docs use.
  */
-const headerNames: ReadonlyArray<readonly [RegExp, ColumnRole]> = [
-  [/^(?:source(?: version)?|from(?: version)?)$/, 'source'],
-  [/^(?:target(?: version)?|to(?: version)?)$/, 'target'],
-  [/^(?:support|supported)$/, 'support'],
+const headerNames: ReadonlyArray<readonly [RegExp, ColumnRole, 'classic' | 'extended']> = [
+  [/^(?:source(?: version)?|from(?: version)?)$/, 'source', 'classic'],
+  [/^(?:upgrade from(?: version)?|current(?: .+)? version|your version|installed version)$/, 'source', 'extended'],
+  [/^(?:target(?: version)?|to(?: version)?)$/, 'target', 'classic'],
+  [/^(?:upgrade to(?: version)?|supported new version(?:s|\(s\))?|target .+ version)$/, 'target', 'extended'],
+  [/^(?:support|supported)$/, 'support', 'classic'],
+  [/^(?:status|upgrade supported|will this upgrade succeed\??)$/, 'support', 'extended'],
 ];
 
 /**
@@ -31,14 +40,17 @@ const headerNames: ReadonlyArray<readonly [RegExp, ColumnRole]> = [
  *   Column index by role.
  */
 export function columnRoles(texts: readonly string[]): ColumnRoles {
-  const roles: ColumnRoles = {};
+  const roles: Partial<Record<ColumnRole, number>> = {};
+  const extended: ColumnRole[] = [];
   texts.forEach(function (text, index) {
     const name = text.trim().toLowerCase().replace(/\s+/g, ' ');
-    for (const [expression, role] of headerNames) {
-      if (roles[role] === undefined && expression.test(name)) roles[role] = index;
+    for (const [expression, role, vocabulary] of headerNames) {
+      if (roles[role] !== undefined || !expression.test(name)) continue;
+      roles[role] = index;
+      if (vocabulary === 'extended') extended.push(role);
     }
   });
-  return roles;
+  return extended.length > 0 ? {...roles, extended} : roles;
 }
 
 /**
@@ -46,11 +58,13 @@ export function columnRoles(texts: readonly string[]): ColumnRoles {
  *
  * - `upgrade`: an upgrade table (a source and a target column);
  * - `candidate`: meant as one (a Support column and only one of source and
- *   target), reported by rule `table-shape` and its rows not read;
+ *   target, both by the classic names), reported by rule `table-shape` and
+ *   its rows not read;
  * - `undefined`: some other table, never reported.
  */
 export function tableKind(roles: ColumnRoles): 'upgrade' | 'candidate' | undefined {
   if (roles.source !== undefined && roles.target !== undefined) return 'upgrade';
+  if ((roles.extended?.length ?? 0) > 0) return undefined;
   if (roles.support !== undefined && (roles.source !== undefined || roles.target !== undefined)) return 'candidate';
   return undefined;
 }
