@@ -184,7 +184,7 @@ describe('upgrade-paths extract', function () {
     const format = run(['extract', '--markdown-format', 'xml', 'kubernetes'], fixtures);
     expect(format.status).toBe(2);
     expect(format.stderr).toMatch(
-      /^upgrade-paths: Unexpected `xml` for `--markdown-format`, expected `mdx`, `md` or `detect`\n/,
+      /^upgrade-paths: Unexpected `xml` for `--markdown-format`, expected `auto`, `mdx`, `md` or `detect`\n/,
     );
   });
 

@@ -77,6 +77,39 @@ describe('upgrade-paths lint --verbose', function () {
   });
 });
 
+describe('upgrade-paths lint --markdown-format auto (the default)', function () {
+  const hugo = '# Upgrade\n\nSee {{< ref "install" >}} and {{ .Site.Title }}.<br>\n{: .note}\n\n' + header + '| 4.7.2          | 4.7.a          | ✅      |\n';
+
+  it('reads a .md outside a Docusaurus site as CommonMark: Hugo and Jekyll syntax is no parse error', function () {
+    const cwd = site({'docs/upgrade.md': hugo});
+    const result = run(cwd, '--format', 'json');
+    const messages = (JSON.parse(result.stdout) as Array<{messages: Array<{ruleId: string}>}>).flatMap((file) => file.messages);
+    expect(messages.map((message) => message.ruleId)).toEqual(['invalid-version']);
+    const mdx = run(cwd, '--format', 'json', '--markdown-format', 'mdx');
+    expect(mdx.stdout).toContain('"ruleId":"parse-error"');
+  });
+
+  it('reads a .mdx outside a site as MDX, and a .md inside a site as the site builds it', function () {
+    const outside = site({'docs/upgrade.mdx': hugo});
+    expect(run(outside, '--format', 'json').stdout).toContain('"ruleId":"parse-error"');
+    // A site (its config under the repository, so that it resolves
+    // @docusaurus/core) with Docusaurus's default `markdown.format: 'mdx'`:
+    // its .md pages are MDX, as in its build.
+    const parent = fileURLToPath(new URL('../.tmp/', import.meta.url));
+    fs.mkdirSync(parent, {recursive: true});
+    const siteDir = fs.mkdtempSync(path.join(parent, 'cli-auto-site-'));
+    try {
+      fs.writeFileSync(path.join(siteDir, 'docusaurus.config.mjs'), "export default {title: 'Auto', url: 'http://localhost', baseUrl: '/'};\n");
+      fs.mkdirSync(path.join(siteDir, 'docs'));
+      fs.writeFileSync(path.join(siteDir, 'docs', 'upgrade.md'), hugo);
+      const inSite = spawnSync(process.execPath, [bin, 'lint', '--format', 'json', 'docs'], {cwd: siteDir, encoding: 'utf8'});
+      expect(inSite.stdout).toContain('"ruleId":"parse-error"');
+    } finally {
+      fs.rmSync(siteDir, {recursive: true, force: true});
+    }
+  });
+});
+
 describe('upgrade-paths lint', function () {
   it('exits 0 and prints nothing for clean docs, linting ./docs by default', function () {
     const cwd = site({'docs/upgrade.md': clean, 'other/bad.md': errors});

@@ -17,7 +17,7 @@ export interface Target {
   readonly base: string;
   /** The first lint run. */
   readonly result: TargetResult;
-  /** How its documents are parsed (the site's, or the defaults with `--markdown-format`). */
+  /** How its documents are parsed (the site's, or the defaults with `--markdown-format`; with `auto`, each document's own). */
   readonly markdown: MarkdownSettings;
   /** Lint the target again (after `--fix`), reusing what did not change. */
   readonly rerun: () => Promise<TargetResult>;
@@ -29,8 +29,8 @@ export interface TargetArguments {
   readonly paths: readonly string[];
   /** `--site <dir>`. */
   readonly site?: string | undefined;
-  /** `--markdown-format`. */
-  readonly markdownFormat?: DocumentFormat | undefined;
+  /** `--markdown-format` (default `auto`: a site's own settings, else by extension). */
+  readonly markdownFormat?: DocumentFormat | 'auto' | undefined;
   /** `--config <file>` (`lint` only). */
   readonly config?: string | undefined;
   /** `--verbose` (`lint` only): parse every file, to list every table not read. */
@@ -64,23 +64,24 @@ export async function chooseTarget(args: TargetArguments, io: Io): Promise<Targe
   try {
     if (siteDir !== undefined) {
       const loaded = await engine.loadSiteSettings(siteDir);
-      const settings = {
-        ...loaded.settings,
-        markdown: {...loaded.settings.markdown, ...(args.markdownFormat ? {format: args.markdownFormat} : {})},
-      };
+      const format = args.markdownFormat === 'auto' ? undefined : args.markdownFormat;
+      const settings = {...loaded.settings, markdown: {...loaded.settings.markdown, ...(format ? {format} : {})}};
       const config = engine.mergeConfig(await fileConfig(siteDir), loaded.lintOptions);
       const cache = engine.createSiteCache();
       const rerun = () => engine.lintSite(settings, {config, cache, verbose: args.verbose});
       return {base: siteDir, markdown: settings.markdown, result: await rerun(), rerun};
     }
     const config = await fileConfig(cwd);
-    const markdown = {...engine.defaultMarkdownSettings, ...(args.markdownFormat ? {format: args.markdownFormat} : {})};
+    // `auto`: each file as the site it is in parses it, else by extension.
+    const format = args.markdownFormat ?? 'auto';
+    const markdown = format === 'auto' ? ('auto' as const) : {...engine.defaultMarkdownSettings, format};
     const paths = args.paths.length > 0 ? args.paths : [(await isFolder(path.join(cwd, 'docs'))) ? 'docs' : '.'];
     const cache = engine.createSiteCache();
     const rerun = () => engine.lintPaths(paths, {cwd, config, markdown, cache, verbose: args.verbose});
     const result = await rerun();
     if (reportPathProblems(io, result.missing, result.unreadable)) return exitCodes.usage;
-    return {base: cwd, markdown, result, rerun};
+    // `--fix` reads each document back with its own settings (`document.markdown`).
+    return {base: cwd, markdown: markdown === 'auto' ? engine.defaultMarkdownSettings : markdown, result, rerun};
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     io.stderr(programName + ': ' + error.message + '\n');

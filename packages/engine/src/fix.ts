@@ -36,7 +36,7 @@ export interface FixResult {
  *   with the tables found in them.
  * @param options
  *   How the site parses Markdown (default: Docusaurus's defaults), to read
- *   the fixed text back.
+ *   the fixed text back; a document's own `markdown` comes first.
  * @returns
  *   The files written and the tables not fixed.
  * @throws {Error}
@@ -53,7 +53,8 @@ export async function fixDocuments(
   const notFixed: Finding[] = [];
   for (const document of documents) {
     if (!toFix.has(document.path)) continue;
-    const extract = (value: string) => extractUpgradePaths(value, {file: document.path, docId: document.docId, markdown}).tables;
+    const extract = (value: string) =>
+      extractUpgradePaths(value, {file: document.path, docId: document.docId, markdown: document.markdown ?? markdown}).tables;
     const value = await fs.readFile(document.absolutePath, 'utf8');
     const tables =
       value === document.value

@@ -5,9 +5,11 @@ import {mapConcurrently} from './concurrent.js';
 import {createSiteCache, type SiteCache, type SiteDocument} from './content.js';
 import {discoverFiles} from './discover.js';
 import {lint, type LintResult} from './lint.js';
-import type {MarkdownSettings} from './markdown.js';
+import {findSiteDir} from './locate.js';
+import {defaultMarkdownSettings, type MarkdownSettings} from './markdown.js';
 import {loadPartialLibrary} from './partials.js';
 import {defaultPartialsPath} from './paths.js';
+import {loadSiteSettings} from './site.js';
 
 /** What {@link lintPaths} gives. */
 export interface PathsLintResult extends LintResult {
@@ -40,7 +42,13 @@ export async function lintPaths(
   options: {
     readonly cwd: string;
     readonly config: LintConfig;
-    readonly markdown: MarkdownSettings;
+    /**
+     * How documents parse: settings for all, or `'auto'`: a file inside a
+     * Docusaurus site (the nearest `docusaurus.config.*` above it) as that
+     * site's build parses it, any other file by its extension (`.md` as
+     * CommonMark, `.mdx` as MDX: Docusaurus's `detect`).
+     */
+    readonly markdown: MarkdownSettings | 'auto';
     readonly cache?: SiteCache | undefined;
     /** Parse every file, to list every table not read (see `LintOptions.verbose`). */
     readonly verbose?: boolean | undefined;
@@ -64,7 +72,33 @@ export async function lintPaths(
   const documents = read.filter((document) => document !== undefined);
   const unreadable = discovery.files.filter((_, index) => read[index] === undefined).map((document) => document.file);
   if (unreadable.length > 0) return {...empty, missing: [], unreadable};
-  const partials = await loadPartialLibrary(path.resolve(cwd), defaultPartialsPath, options.markdown);
-  const result = lint(documents, {config: options.config, cache: cache.lint, markdown: options.markdown, partials, verbose: options.verbose});
-  return {...result, documents, missing: [], unreadable: []};
+  const auto = options.markdown === 'auto' ? autoMarkdown() : undefined;
+  const markdown = auto ? await auto(path.resolve(cwd)) : (options.markdown as MarkdownSettings);
+  const placed = auto
+    ? await mapConcurrently(documents, async (document): Promise<SiteDocument> => ({...document, markdown: await auto(document.absolutePath)}))
+    : documents;
+  const partials = await loadPartialLibrary(path.resolve(cwd), defaultPartialsPath, markdown);
+  const result = lint(placed, {config: options.config, cache: cache.lint, markdown, partials, verbose: options.verbose});
+  return {...result, documents: placed, missing: [], unreadable: []};
+}
+
+/** Markdown settings used outside any site by `markdown: 'auto'`: Docusaurus's defaults with `format: 'detect'`. */
+const detectMarkdownSettings: MarkdownSettings = {...defaultMarkdownSettings, format: 'detect'};
+
+/**
+ * `markdown: 'auto'`: the settings of the site a file is in (each site's
+ * config loaded once), else {@link detectMarkdownSettings}.
+ */
+function autoMarkdown(): (file: string) => Promise<MarkdownSettings> {
+  const sites = new Map<string, Promise<MarkdownSettings>>();
+  return async function (file) {
+    const siteDir = await findSiteDir(file);
+    if (siteDir === undefined) return detectMarkdownSettings;
+    let settings = sites.get(siteDir);
+    if (!settings) {
+      settings = loadSiteSettings(siteDir).then((loaded) => loaded.settings.markdown);
+      sites.set(siteDir, settings);
+    }
+    return settings;
+  };
 }

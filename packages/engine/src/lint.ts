@@ -32,6 +32,11 @@ export interface LintFile {
   readonly value: string;
   /** Doc id (path relative to the docs folder, without extension): the dataset product when front matter names none. */
   readonly docId: string;
+  /**
+   * How this file parses, when not as the run's `markdown` says (the CLI's
+   * `--markdown-format auto`: each file as its site, or by extension).
+   */
+  readonly markdown?: MarkdownSettings | undefined;
 }
 
 /**
@@ -168,7 +173,8 @@ export function lint(files: readonly LintFile[], options?: Readonly<LintOptions>
     ...(options?.format ? {format: options.format} : {}),
   };
   const verbose = options?.verbose === true;
-  const key = config.key + '\n' + markdownKey(markdown) + (verbose ? '\nverbose' : '');
+  const keyOf = (settings: MarkdownSettings) => config.key + '\n' + markdownKey(settings) + (verbose ? '\nverbose' : '');
+  const key = keyOf(markdown);
   const cache = options?.cache ?? undefined;
   const partials = options?.partials ?? undefined;
   const tables: ExtractedTable[] = [];
@@ -232,11 +238,13 @@ export function lint(files: readonly LintFile[], options?: Readonly<LintOptions>
   function readFile(file: LintFile): {read: PageRead; findings: readonly Finding[]} {
     const hash = cache ? createHash('sha1').update(file.value).digest('hex') : '';
     const known = cache?.get(file.path);
-    if (known && known.hash === hash && known.key === key) return known;
+    const fileMarkdown = file.markdown ?? markdown;
+    const fileKey = file.markdown ? keyOf(fileMarkdown) : key;
+    if (known && known.hash === hash && known.key === fileKey) return known;
     const read: PageRead = verbose || mayHoldUpgradePaths(file.value)
-      ? readPage(file.value, {file: file.path, docId: file.docId, markdown, version: docsVersionOf(file.path)})
+      ? readPage(file.value, {file: file.path, docId: file.docId, markdown: fileMarkdown, version: docsVersionOf(file.path)})
       : {document: {file: file.path, kind: 'page', tables: [], candidates: [], strayDisables: []}, usages: [], page: undefined, lineMap: undefined};
-    const entry: LintCacheEntry = {hash, key, read, findings: lintDocumentFacts(read.document, config)};
+    const entry: LintCacheEntry = {hash, key: fileKey, read, findings: lintDocumentFacts(read.document, config)};
     cache?.set(file.path, entry);
     return entry;
   }

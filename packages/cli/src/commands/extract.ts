@@ -3,7 +3,7 @@ import type {Command} from '../command.js';
 import {exitCodes} from '../exit.js';
 import {chooseTarget} from '../target.js';
 
-const markdownFormats = ['mdx', 'md', 'detect'] as const;
+const markdownFormats = ['auto', 'mdx', 'md', 'detect'] as const;
 
 const options = {
   'markdown-format': {type: 'string', choices: markdownFormats},
@@ -23,9 +23,12 @@ folder holding docusaurus.config.*, prints the datasets the site's
 docusaurus build exports (permalink null).
 
 Options:
-  --markdown-format <mdx|md|detect>  how documents are parsed, as
-                                     Docusaurus's markdown.format
-                                     (default: mdx, or the site's)
+  --markdown-format <auto|mdx|md|detect>
+                                     how documents are parsed, as
+                                     Docusaurus's markdown.format; auto
+                                     (default): a file in a Docusaurus site
+                                     as that site's build, any other .md as
+                                     CommonMark and .mdx as MDX
   -h, --help                         print this help
 `;
 

@@ -7,7 +7,7 @@ import type {Io} from '../io.js';
 import {programName} from '../report.js';
 import {chooseTarget} from '../target.js';
 
-const markdownFormats = ['mdx', 'md', 'detect'] as const;
+const markdownFormats = ['auto', 'mdx', 'md', 'detect'] as const;
 
 const options = {
   format: {type: 'string', short: 'f', choices: lintFormats},
@@ -47,9 +47,12 @@ Options:
   -c, --config <file>                 config file to use instead of looking
                                       in the site (or current) folder
   --site <dir>                        lint the Docusaurus site in <dir>
-  --markdown-format <mdx|md|detect>   how documents are parsed, as
-                                      Docusaurus's markdown.format
-                                      (default: mdx, or the site's)
+  --markdown-format <auto|mdx|md|detect>
+                                      how documents are parsed, as
+                                      Docusaurus's markdown.format; auto
+                                      (default): a file in a Docusaurus site
+                                      as that site's build, any other .md
+                                      as CommonMark and .mdx as MDX
   --verbose                           also list every table not read as an
                                       upgrade table, with the reason (on
                                       standard error with json and github)
