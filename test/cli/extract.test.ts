@@ -179,7 +179,7 @@ describe('upgrade-paths extract', function () {
     const unknown = run(['extract', '--bogus', 'kubernetes'], fixtures);
     expect(unknown.status).toBe(2);
     expect(unknown.stdout).toBe('');
-    expect(unknown.stderr).toMatch(/^upgrade-paths: Unexpected option `--bogus`, expected one of `--markdown-format`, `--help`\n/);
+    expect(unknown.stderr).toMatch(/^upgrade-paths: Unexpected option `--bogus`, expected one of `--markdown-format`, `--include-hidden`, `--help`\n/);
 
     const format = run(['extract', '--markdown-format', 'xml', 'kubernetes'], fixtures);
     expect(format.status).toBe(2);

@@ -68,6 +68,25 @@ describe('upgrade-paths lint --verbose', function () {
     );
   });
 
+  it('names the folders skipped by convention on standard error; --include-hidden reads them, never .git', function () {
+    const cwd = site({
+      'docs/upgrade.md': clean,
+      'docs/_drafts/bad.md': errors,
+      'docs/.notes/bad.md': errors,
+      'docs/.git/bad.md': errors,
+      'docs/node_modules/pkg/bad.md': errors,
+    });
+    const verbose = run(cwd, '--verbose');
+    expect(verbose.status).toBe(0);
+    expect(verbose.stderr).toBe(
+      'Skipped by convention (names starting with _ or .; --include-hidden reads them):\n  docs/.notes/  1 document\n  docs/_drafts/  1 document\n',
+    );
+    const hidden = run(cwd, '--include-hidden', '--format', 'json');
+    expect(hidden.status).toBe(1);
+    const files = (JSON.parse(hidden.stdout) as Array<{filePath: string; errorCount: number}>).filter((file) => file.errorCount > 0);
+    expect(files.map((file) => path.relative(cwd, file.filePath).split(path.sep).join('/')).sort()).toEqual(['docs/.notes/bad.md', 'docs/_drafts/bad.md']);
+  });
+
   it('says there are none, and keeps standard output to the JSON format', function () {
     const cwd = site({'docs/upgrade.md': clean});
     expect(run(cwd, '--verbose').stdout).toBe('Tables not read as upgrade tables: none.\n');

@@ -9,7 +9,11 @@ import type {Io} from './io.js';
 import {programName, reportPathProblems} from './report.js';
 
 /** A lint run of a target, with the documents read. */
-export type TargetResult = LintResult & {readonly documents: readonly SiteDocument[]};
+export type TargetResult = LintResult & {
+  readonly documents: readonly SiteDocument[];
+  /** Paths mode with `--verbose`: what the conventions skipped (see `discoverFiles`). */
+  readonly skipped?: ReadonlyArray<{readonly path: string; readonly files: number}> | undefined;
+};
 
 /** What `lint` and `extract` read and lint: a site, or the paths given. */
 export interface Target {
@@ -33,8 +37,10 @@ export interface TargetArguments {
   readonly markdownFormat?: DocumentFormat | 'auto' | undefined;
   /** `--config <file>` (`lint` only). */
   readonly config?: string | undefined;
-  /** `--verbose` (`lint` only): parse every file, to list every table not read. */
+  /** `--verbose` (`lint` only): parse every file, to list every table not read, and what the conventions skipped. */
   readonly verbose?: boolean | undefined;
+  /** `--include-hidden`: also read `_`-prefixed and dot files and folders below folder arguments. */
+  readonly includeHidden?: boolean | undefined;
 }
 
 /**
@@ -77,7 +83,7 @@ export async function chooseTarget(args: TargetArguments, io: Io): Promise<Targe
     const markdown = format === 'auto' ? ('auto' as const) : {...engine.defaultMarkdownSettings, format};
     const paths = args.paths.length > 0 ? args.paths : [(await isFolder(path.join(cwd, 'docs'))) ? 'docs' : '.'];
     const cache = engine.createSiteCache();
-    const rerun = () => engine.lintPaths(paths, {cwd, config, markdown, cache, verbose: args.verbose});
+    const rerun = () => engine.lintPaths(paths, {cwd, config, markdown, cache, verbose: args.verbose, includeHidden: args.includeHidden});
     const result = await rerun();
     if (reportPathProblems(io, result.missing, result.unreadable)) return exitCodes.usage;
     // `--fix` reads each document back with its own settings (`document.markdown`).

@@ -30,7 +30,20 @@ export interface Discovery {
    * of permission, or that are neither a file nor a folder.
    */
   readonly unreadable: readonly string[];
+  /**
+   * What the conventions skipped below folder arguments: each topmost
+   * folder or file whose name starts with `_` or `.` that holds documents,
+   * relative to the working folder (POSIX, folders with a trailing `/`),
+   * with how many documents it holds; sorted. Empty with `includeHidden`.
+   */
+  readonly skipped: ReadonlyArray<{readonly path: string; readonly files: number}>;
 }
+
+/**
+ * Folders never read, not even with `includeHidden`: version control,
+ * Docusaurus's generated files and installed packages.
+ */
+export const neverReadPatterns: readonly string[] = ['**/node_modules/**', '**/.git/**', '**/.docusaurus/**'];
 
 /**
  * Patterns of the documents searched for below a folder argument, as
@@ -50,7 +63,8 @@ export const excludePatterns: readonly string[] = ['**/node_modules/**', '**/_*'
  *
  * A file argument is taken as is, whatever its name. A folder argument is
  * searched recursively for {@link documentPatterns}, skipping
- * {@link excludePatterns} and dot folders; symbolic links are followed. A
+ * {@link excludePatterns} and dot folders (unless `includeHidden`; never
+ * {@link neverReadPatterns}); symbolic links are followed. A
  * file reached through several arguments is listed once, with the shortest
  * doc id (then the first in code-unit order), so the result never depends on
  * the order of the arguments or of the file system.
@@ -59,17 +73,25 @@ export const excludePatterns: readonly string[] = ['**/node_modules/**', '**/_*'
  *   Files and folders, absolute or relative to `cwd`.
  * @param cwd
  *   Absolute working folder.
+ * @param options
+ *   `includeHidden`: also read `_`-prefixed and dot files and folders;
+ *   `listSkipped`: list what the conventions skipped (`Discovery.skipped`).
  * @returns
  *   Documents, and the paths that are missing or cannot be read (data, not
  *   thrown: the caller reports them).
  * @throws {Error}
  *   Only for failures that are not about a path (no `code` on the error).
  */
-export async function discoverFiles(paths: readonly string[], cwd: string): Promise<Discovery> {
-  const results = await Promise.all(paths.map((given) => discoverPath(given, cwd)));
+export async function discoverFiles(
+  paths: readonly string[],
+  cwd: string,
+  options?: {readonly includeHidden?: boolean | undefined; readonly listSkipped?: boolean | undefined} | null,
+): Promise<Discovery> {
+  const results = await Promise.all(paths.map((given) => discoverPath(given, cwd, options ?? {})));
   const byPath = new Map<string, DiscoveredFile>();
   const missing = new Set<string>();
   const unreadable = new Set<string>();
+  const skipped = new Map<string, Set<string>>();
   for (const result of results) {
     if (result.missing !== undefined) missing.add(result.missing);
     for (const item of result.unreadable) unreadable.add(item);
@@ -77,32 +99,46 @@ export async function discoverFiles(paths: readonly string[], cwd: string): Prom
       const known = byPath.get(file.path);
       if (known === undefined || compareDocIds(file.docId, known.docId) < 0) byPath.set(file.path, file);
     }
+    for (const [place, files] of result.skipped) {
+      let set = skipped.get(place);
+      if (!set) skipped.set(place, (set = new Set()));
+      for (const file of files) set.add(file);
+    }
   }
   const files = [...byPath.values()].sort((left, right) => compareText(left.file, right.file));
-  return {files, missing: [...missing], unreadable: [...unreadable]};
+  const skippedList = [...skipped]
+    .map(([place, set]) => ({path: place, files: set.size}))
+    .sort((left, right) => compareText(left.path, right.path));
+  return {files, missing: [...missing], unreadable: [...unreadable], skipped: skippedList};
 }
 
 interface PathResult {
   readonly files: readonly DiscoveredFile[];
   readonly missing: string | undefined;
   readonly unreadable: readonly string[];
+  /** Skipped place → the documents below it. */
+  readonly skipped: ReadonlyMap<string, readonly string[]>;
 }
 
-async function discoverPath(given: string, cwd: string): Promise<PathResult> {
+async function discoverPath(
+  given: string,
+  cwd: string,
+  options: {readonly includeHidden?: boolean | undefined; readonly listSkipped?: boolean | undefined},
+): Promise<PathResult> {
   const absolute = path.resolve(cwd, given);
   let stats;
   try {
     stats = await fs.stat(absolute);
   } catch (error) {
     const code = errorCode(error);
-    if (code === 'ENOENT' || code === 'ENOTDIR') return {files: [], missing: given, unreadable: []};
-    return {files: [], missing: undefined, unreadable: [given]};
+    if (code === 'ENOENT' || code === 'ENOTDIR') return {files: [], missing: given, unreadable: [], skipped: new Map()};
+    return {files: [], missing: undefined, unreadable: [given], skipped: new Map()};
   }
   if (stats.isFile()) {
     const file = relativeFile(cwd, absolute);
-    return {files: [{path: absolute, file, docId: withoutExtension(file)}], missing: undefined, unreadable: []};
+    return {files: [{path: absolute, file, docId: withoutExtension(file)}], missing: undefined, unreadable: [], skipped: new Map()};
   }
-  if (!stats.isDirectory()) return {files: [], missing: undefined, unreadable: [given]};
+  if (!stats.isDirectory()) return {files: [], missing: undefined, unreadable: [given], skipped: new Map()};
 
   // `tinyglobby` (through `fdir`) skips folders it cannot read without a
   // word; record them so that they are reported instead.
@@ -117,18 +153,35 @@ async function discoverPath(given: string, cwd: string): Promise<PathResult> {
       callback(error, entries);
     });
   };
-  const found = await glob([...documentPatterns], {
-    cwd: absolute,
-    ignore: [...excludePatterns],
-    dot: false,
-    followSymbolicLinks: true,
-    fs: {readdir: readdir as unknown as typeof readdirCallback},
-  });
+  const search = (hidden: boolean) =>
+    glob([...documentPatterns], {
+      cwd: absolute,
+      ignore: hidden ? [...neverReadPatterns] : [...excludePatterns, ...neverReadPatterns],
+      dot: hidden,
+      followSymbolicLinks: true,
+      fs: {readdir: readdir as unknown as typeof readdirCallback},
+    });
+  const found = await search(options.includeHidden === true);
   const files = found.map(function (relative): DiscoveredFile {
     const filePath = path.join(absolute, relative);
     return {path: filePath, file: relativeFile(cwd, filePath), docId: withoutExtension(relative)};
   });
-  return {files, missing: undefined, unreadable: failed.sort(compareText)};
+  const skipped = new Map<string, string[]>();
+  if (options.listSkipped && !options.includeHidden) {
+    const read = new Set(found);
+    for (const relative of await search(true)) {
+      if (read.has(relative)) continue;
+      // The topmost segment the conventions skip.
+      const segments = relative.split('/');
+      const index = segments.findIndex((segment) => segment.startsWith('_') || segment.startsWith('.'));
+      if (index === -1) continue;
+      const place = relativeFile(cwd, path.join(absolute, ...segments.slice(0, index + 1))) + (index < segments.length - 1 ? '/' : '');
+      let list = skipped.get(place);
+      if (!list) skipped.set(place, (list = []));
+      list.push(relativeFile(cwd, path.join(absolute, relative)));
+    }
+  }
+  return {files, missing: undefined, unreadable: [...new Set(failed)].sort(compareText), skipped};
 }
 
 function relativeFile(cwd: string, filePath: string): string {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type {LintConfig} from '@upgrade-paths/core';
 import {mapConcurrently} from './concurrent.js';
 import {createSiteCache, type SiteCache, type SiteDocument} from './content.js';
-import {discoverFiles} from './discover.js';
+import {discoverFiles, type Discovery} from './discover.js';
 import {lint, type LintResult} from './lint.js';
 import {findSiteDir} from './locate.js';
 import {defaultMarkdownSettings, type MarkdownSettings} from './markdown.js';
@@ -19,6 +19,8 @@ export interface PathsLintResult extends LintResult {
   readonly missing: readonly string[];
   /** Paths (given, or found below a folder given) that cannot be read. */
   readonly unreadable: readonly string[];
+  /** What the conventions skipped (with `verbose`, see `Discovery.skipped`). */
+  readonly skipped: Discovery['skipped'];
 }
 
 /**
@@ -50,14 +52,16 @@ export async function lintPaths(
      */
     readonly markdown: MarkdownSettings | 'auto';
     readonly cache?: SiteCache | undefined;
-    /** Parse every file, to list every table not read (see `LintOptions.verbose`). */
+    /** Parse every file, to list every table not read (see `LintOptions.verbose`), and list what the conventions skipped. */
     readonly verbose?: boolean | undefined;
+    /** Also read `_`-prefixed and dot files and folders (see `discoverFiles`). */
+    readonly includeHidden?: boolean | undefined;
   },
 ): Promise<PathsLintResult> {
   const {cwd} = options;
   const cache = options.cache ?? createSiteCache();
-  const discovery = await discoverFiles(paths, cwd);
-  const empty = {findings: [], tables: [], documents: [], lineMaps: new Map(), otherTables: []};
+  const discovery = await discoverFiles(paths, cwd, {includeHidden: options.includeHidden, listSkipped: options.verbose});
+  const empty = {findings: [], tables: [], documents: [], lineMaps: new Map(), otherTables: [], skipped: discovery.skipped};
   if (discovery.missing.length > 0 || discovery.unreadable.length > 0) {
     return {...empty, missing: discovery.missing, unreadable: discovery.unreadable};
   }
@@ -79,7 +83,7 @@ export async function lintPaths(
     : documents;
   const partials = await loadPartialLibrary(path.resolve(cwd), defaultPartialsPath, markdown);
   const result = lint(placed, {config: options.config, cache: cache.lint, markdown, partials, verbose: options.verbose});
-  return {...result, documents: placed, missing: [], unreadable: []};
+  return {...result, documents: placed, missing: [], unreadable: [], skipped: discovery.skipped};
 }
 
 /** Markdown settings used outside any site by `markdown: 'auto'`: Docusaurus's defaults with `format: 'detect'`. */

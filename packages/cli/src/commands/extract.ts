@@ -7,6 +7,7 @@ const markdownFormats = ['auto', 'mdx', 'md', 'detect'] as const;
 
 const options = {
   'markdown-format': {type: 'string', choices: markdownFormats},
+  'include-hidden': {type: 'boolean'},
   help: {type: 'boolean', short: 'h'},
 } as const;
 
@@ -29,6 +30,9 @@ Options:
                                      (default): a file in a Docusaurus site
                                      as that site's build, any other .md as
                                      CommonMark and .mdx as MDX
+  --include-hidden                   also read files and folders whose name
+                                     starts with _ or . (never .git,
+                                     .docusaurus or node_modules)
   -h, --help                         print this help
 `;
 
@@ -63,7 +67,7 @@ export const extractCommand: Command = {
         'Unexpected missing path, expected at least one file or folder such as `docs`, or a Docusaurus site as the current folder',
       );
     }
-    const target = await chooseTarget({paths: positionals, markdownFormat}, io);
+    const target = await chooseTarget({paths: positionals, markdownFormat, includeHidden: values['include-hidden']}, io);
     if (typeof target === 'number') return target;
     const {upgradePathsExport} = await import('@upgrade-paths/core');
     const {tables} = target.result;

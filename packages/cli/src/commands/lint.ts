@@ -2,7 +2,7 @@ import {UsageError, parseArguments} from '../arguments.js';
 import type {Command} from '../command.js';
 import {exitCodes, type ExitCode} from '../exit.js';
 import {countSeverities, formatFindings, lintFormats, type LintFormat} from '../formatters/index.js';
-import {formatOtherTables} from '../formatters/other-tables.js';
+import {formatOtherTables, formatSkipped} from '../formatters/other-tables.js';
 import type {Io} from '../io.js';
 import {programName} from '../report.js';
 import {chooseTarget} from '../target.js';
@@ -17,6 +17,7 @@ const options = {
   site: {type: 'string'},
   'markdown-format': {type: 'string', choices: markdownFormats},
   verbose: {type: 'boolean'},
+  'include-hidden': {type: 'boolean'},
   help: {type: 'boolean', short: 'h'},
 } as const;
 
@@ -55,7 +56,12 @@ Options:
                                       as CommonMark and .mdx as MDX
   --verbose                           also list every table not read as an
                                       upgrade table, with the reason (on
-                                      standard error with json and github)
+                                      standard error with json and github),
+                                      and name on standard error the
+                                      folders skipped by convention
+  --include-hidden                    also read files and folders whose
+                                      name starts with _ or . (never .git,
+                                      .docusaurus or node_modules)
   -h, --help                          print this help
 
 Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage error,
@@ -99,6 +105,7 @@ export const lintCommand: Command = {
         config: values.config,
         markdownFormat: values['markdown-format'] as (typeof markdownFormats)[number] | undefined,
         verbose: values.verbose,
+        includeHidden: values['include-hidden'],
       },
       io,
     );
@@ -118,6 +125,7 @@ export const lintCommand: Command = {
       // Machine-read formats keep standard output to themselves.
       if (format === 'stylish') io.stdout(formatOtherTables(result.otherTables));
       else io.stderr(formatOtherTables(result.otherTables));
+      if (result.skipped && result.skipped.length > 0) io.stderr(formatSkipped(result.skipped));
     }
     return exitCode(findings, maxWarnings, io);
   },

@@ -18,3 +18,18 @@ export function formatOtherTables(tables: readonly OtherFileTable[]): string {
   });
   return 'Tables not read as upgrade tables (' + tables.length + '):\n' + lines.join('\n') + '\n';
 }
+
+/**
+ * The summary `upgrade-paths lint --verbose` prints on standard error of
+ * what the folder conventions skipped (`_`-prefixed and dot files and
+ * folders), so that no folder of docs goes unread without a word.
+ *
+ * @param skipped
+ *   `Discovery.skipped`: topmost skipped places with their document counts.
+ */
+export function formatSkipped(skipped: ReadonlyArray<{readonly path: string; readonly files: number}>): string {
+  const lines = skipped.map((item) => '  ' + item.path + '  ' + item.files + (item.files === 1 ? ' document' : ' documents'));
+  return (
+    'Skipped by convention (names starting with _ or .; --include-hidden reads them):\n' + lines.join('\n') + '\n'
+  );
+}
