@@ -224,6 +224,13 @@ describe('UpgradePathTable: a dataset (`dataset`)', function () {
     expect(paths()).toHaveLength(8);
   });
 
+  it('narrows to a generator region (marker id) as to a group', function () {
+    const regioned: Dataset = {...kubernetes, tables: kubernetes.tables.map((item) => (item === minor46 ? {...item, region: 'vmware-4.6'} : item))};
+    render(<UpgradePathTable dataset="palette/kubernetes" group="vmware-4.6" data={regioned} />);
+    expect(captions()).toEqual(['4.6.x']);
+    expect(paths()).toHaveLength(8);
+  });
+
   it('narrows to a tab value', function () {
     render(<UpgradePathTable dataset="palette/kubernetes" tab="vmware" data={kubernetes} />);
     expect(tables().map((item) => item.getAttribute('data-upgrade-paths-table'))).toEqual([older.id]);

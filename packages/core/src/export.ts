@@ -14,6 +14,7 @@ export function publicTable(table: UpgradeTable): UpgradeTable {
     line: table.line,
     column: table.column,
     group: table.group,
+    ...(table.region !== undefined ? {region: table.region} : {}),
     tab: table.tab,
     includedFrom: table.includedFrom,
     rows: table.rows.map((row) => ({

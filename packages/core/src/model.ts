@@ -69,8 +69,18 @@ export interface UpgradeTable {
   readonly line: number;
   /** 1-based column of the table's header row. */
   readonly column: number;
-  /** The group label (`4.7.x`, `4.3.x and Prior`) or marker id, else `null`. */
+  /**
+   * The group: the label readers see as the table's caption (`4.7.x`,
+   * `4.3.x and Prior`), else the id of the generator markers around it,
+   * else `null`.
+   */
   readonly group: string | null;
+  /**
+   * The id of the generator markers around the table
+   * (`<!-- upgrade-paths:ID:start -->` … `end`), when there are: kept even
+   * when a label gives the group. Optional in the export.
+   */
+  readonly region?: string | undefined;
   readonly tab: TableTab | null;
   readonly includedFrom: IncludedFrom | null;
   readonly rows: readonly UpgradeRow[];

@@ -170,7 +170,10 @@ export function upgradeTablesFromMdast(tree: Root, options: ExtractOptions): Ext
 
     const tabFound = tabAround(ancestors);
     const tab = tabFound ?? usage?.tab ?? null;
-    const group = markerAround(markers, position) ?? groupOf(node, ancestors);
+    // The label readers see is the group (what `group-mismatch` checks);
+    // generator markers inside its section only name the region.
+    const region = markerAround(markers, position);
+    const group = groupOf(node, ancestors) ?? region ?? null;
     const rows: UpgradeRow[] = [];
     const cells: RowCells[] = [];
     for (const row of node.children.slice(1)) {
@@ -212,6 +215,7 @@ export function upgradeTablesFromMdast(tree: Root, options: ExtractOptions): Ext
       line: onDisk.start.line,
       column: onDisk.start.column,
       group,
+      ...(region !== undefined ? {region} : {}),
       tab,
       includedFrom: usage?.includedFrom ?? null,
       rows,

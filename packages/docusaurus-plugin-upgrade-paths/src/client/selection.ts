@@ -64,7 +64,8 @@ export function sectionsOf(
   const slug = createAnchorSlugger();
   const sections: Section[] = [];
   for (const table of tables) {
-    if (narrowing.group !== undefined && table.group !== narrowing.group) continue;
+    // `group` names the label or the generator region (its group before labels won).
+    if (narrowing.group !== undefined && table.group !== narrowing.group && table.region !== narrowing.group) continue;
     if (narrowing.tab !== undefined && table.tab?.value !== narrowing.tab) continue;
     const ownPage = samePage(table.permalink, pathname);
     const rows = table.rows
