@@ -231,6 +231,37 @@ describe('UpgradePathTable: a dataset (`dataset`)', function () {
     expect(paths()).toHaveLength(8);
   });
 
+  it('shows the notes columns after Support: the row text, or the authored cell the remark plugin gives', function () {
+    const noted: UpgradeTable = {
+      ...minor47,
+      notes: ['Notes'],
+      rows: minor47.rows.map((item, index) => ({...item, notes: {Notes: index === 0 ? 'Read the changelog.' : ''}})),
+    };
+    const data: Dataset = {...kubernetes, tables: [noted]};
+    const anchor = noted.rows[1]?.anchor ?? '';
+    render(
+      <UpgradePathTable table={noted.id} data={data}>
+        <p>
+          <span data-upgrade-paths-note-row={anchor} data-upgrade-paths-note-column="Notes">
+            See <a href="/guide">the guide</a> <em>first</em>.
+          </span>
+        </p>
+      </UpgradePathTable>,
+    );
+    const table = tables()[0];
+    expect([...(table?.querySelectorAll('thead th') ?? [])].map((cell) => cell.textContent)).toEqual([
+      'Source Version',
+      'Target Version',
+      'Support',
+      'Notes',
+    ]);
+    const notes = [...(table?.querySelectorAll('tbody tr td:nth-child(4)') ?? [])];
+    expect(notes.map((cell) => cell.textContent)).toEqual(['Read the changelog.', 'See the guide first.', '']);
+    expect(notes[1]?.querySelector('a')?.getAttribute('href')).toBe('/guide');
+    // The authored children are rendered only in their cells.
+    expect(screen.getAllByText('the guide')).toHaveLength(1);
+  });
+
   it('narrows to a tab value', function () {
     render(<UpgradePathTable dataset="palette/kubernetes" tab="vmware" data={kubernetes} />);
     expect(tables().map((item) => item.getAttribute('data-upgrade-paths-table'))).toEqual([older.id]);

@@ -36,6 +36,20 @@ describe('data modules: no page imports one that was not written', function () {
     ]);
     const current = readPage(result.outDir, 'next');
     expect(current.querySelector('[data-upgrade-paths-table="docs/upgrade.md:10"] #upgrade-2-0-0-to-2-1-0')).not.toBeNull();
+    // A Notes column stays on the page, as authored: its link resolved by
+    // Docusaurus, its emphasis kept.
+    const replaced = current.querySelector('[data-upgrade-paths-table="docs/upgrade.md:10"]');
+    expect([...(replaced?.querySelectorAll('thead th') ?? [])].map((cell) => cell.textContent)).toEqual([
+      'Source Version',
+      'Target Version',
+      'Support',
+      'Notes',
+    ]);
+    const note = replaced?.querySelector('#upgrade-2-0-0-to-2-1-0 td:nth-child(4)');
+    expect(note?.textContent).toBe('Read the changelog first.');
+    expect(note?.querySelector('a')?.getAttribute('href')).toBe('/next/changelog');
+    expect(note?.querySelector('em')?.textContent).toBe('first');
+    expect(replaced?.querySelector('#upgrade-1-0-0-to-2-0-0 td:nth-child(4)')?.textContent).toBe('');
     for (const route of ['', 'blog/2026/01/01/release']) {
       const document = readPage(result.outDir, route);
       expect(document.querySelector('[data-upgrade-paths-table]'), route).toBeNull();

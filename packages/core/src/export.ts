@@ -24,7 +24,9 @@ export function publicTable(table: UpgradeTable): UpgradeTable {
       anchor: row.anchor,
       line: row.line,
       column: row.column,
+      ...(row.notes !== undefined ? {notes: row.notes} : {}),
     })),
+    ...(table.notes !== undefined ? {notes: table.notes} : {}),
   };
 }
 

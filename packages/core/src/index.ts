@@ -26,6 +26,7 @@ export type {
   VersionedUsage,
 } from './facts.js';
 export {createAnchorSlugger, rowAnchor} from './anchors.js';
+export {noteColumnAttribute, noteRowAttribute} from './notes.js';
 export {datasetFrontMatter, datasetId, datasetTitle, slugify, type DatasetFrontMatter} from './dataset.js';
 export {datasetsFromTables, publicTable, upgradePathsExport} from './export.js';
 export {compareText} from './text.js';

@@ -48,6 +48,12 @@ export interface UpgradeRow {
   readonly line: number;
   /** 1-based column of the row. */
   readonly column: number;
+  /**
+   * Text of the row's cells in the table's notes columns (see
+   * {@link UpgradeTable.notes}), by header; absent when the table has none.
+   * Optional in the export.
+   */
+  readonly notes?: Readonly<Record<string, string>> | undefined;
 }
 
 /** The `<PartialsComponent>` usage a table rendered by a partial comes from. */
@@ -84,6 +90,12 @@ export interface UpgradeTable {
   readonly tab: TableTab | null;
   readonly includedFrom: IncludedFrom | null;
   readonly rows: readonly UpgradeRow[];
+  /**
+   * Headers of the table's other columns (`Notes`, `Considerations`), in
+   * order, made unique (`Notes (2)`); each row's `notes` has one entry per
+   * header. Absent when there are none. Optional in the export.
+   */
+  readonly notes?: readonly string[] | undefined;
 }
 
 /**

@@ -41,7 +41,10 @@ declare module '@theme/UpgradePathTable' {
     readonly table?: string;
     /** Id of the dataset to render (`<product>/<install>`), such as `palette/kubernetes`. */
     readonly dataset?: string;
-    /** Keep only tables with this group label, exactly as written (`4.7.x`, `4.3.x and Prior`). */
+    /**
+     * Keep only tables with this group label, exactly as written (`4.7.x`,
+     * `4.3.x and Prior`), or with this generator region (marker id).
+     */
     readonly group?: string;
     /** Keep only tables inside the `<TabItem>` with this `value`, such as `kubernetes`. */
     readonly tab?: string;
@@ -60,6 +63,13 @@ declare module '@theme/UpgradePathTable' {
      * shown when absent or empty.
      */
     readonly findings?: readonly TableFinding[];
+    /**
+     * Notes cells as authored (written by `remark-upgrade-paths`): elements
+     * with `data-upgrade-paths-note-row` (row anchor) and
+     * `data-upgrade-paths-note-column` (notes header), whose children are
+     * rendered in that cell instead of the row's `notes` text.
+     */
+    readonly children?: ReactNode;
   }
 
   /**
@@ -118,6 +128,13 @@ declare module '@theme/UpgradePathTable/Row' {
   export interface Props {
     readonly row: UpgradeRow;
     /**
+     * Headers of the table's notes columns (`UpgradeTable.notes`), one
+     * cell each after support; default none.
+     */
+    readonly noteHeaders?: readonly string[];
+    /** Authored content of the row's notes cells by header, rendered instead of `row.notes` text. */
+    readonly authoredNotes?: ReadonlyMap<string, ReactNode>;
+    /**
      * Element id of the `<tr>`: the row anchor on the table's own page,
      * `reused-` + anchor elsewhere, unique in the component.
      */
@@ -126,7 +143,8 @@ declare module '@theme/UpgradePathTable/Row' {
 
   /**
    * One `<tr>`: source, target, and support as text plus an icon hidden from
-   * assistive technology. Registers `id` with the broken-link checker.
+   * assistive technology, then one cell per notes column (authored content,
+   * else the `notes` text). Registers `id` with the broken-link checker.
    */
   export default function UpgradePathTableRow(props: Props): ReactNode;
 }
@@ -139,14 +157,15 @@ declare module '@theme/UpgradePathTable/Section' {
   /** Props of `UpgradePathTable/Section`: one table and the rows to show. */
   export interface Props {
     readonly table: UpgradeTable;
-    /** Rows after narrowing and filtering, each with its element id. */
+    /** Rows after narrowing and filtering, each with its element id (and authored notes). */
     readonly rows: readonly RowProps[];
   }
 
   /**
    * One `<section>` with a real `<table data-upgrade-paths-table="<id>">`:
    * the group label (or a generic label) as `<caption>`, a sticky header of
-   * `th scope="col"` cells, then one `UpgradePathTable/Row` per row.
+   * `th scope="col"` cells (the notes headers after Support), then one
+   * `UpgradePathTable/Row` per row.
    */
   export default function UpgradePathTableSection(props: Props): ReactNode;
 }

@@ -20,7 +20,7 @@ import {groupOf} from './group.js';
 import {diskPosition, type LineMap} from './lines.js';
 import {tabAround} from './jsx.js';
 import {isPartialElement, partialUsageFromElement} from './partialUsage.js';
-import {cellEvidence, cellText, columnRoles, otherTableReason, tableKind, unconfidentReason} from './recognize.js';
+import {cellEvidence, cellText, columnRoles, noteColumns, otherTableReason, tableKind, unconfidentReason} from './recognize.js';
 import {isRecord} from './record.js';
 import {pageTitle} from './title.js';
 
@@ -176,6 +176,7 @@ export function upgradeTablesFromMdast(tree: Root, options: ExtractOptions): Ext
     const group = groupOf(node, ancestors) ?? region ?? null;
     const rows: UpgradeRow[] = [];
     const cells: RowCells[] = [];
+    const notes = noteColumns(texts, roles);
     for (const row of node.children.slice(1)) {
       const rowPosition = diskPosition(row.position ?? position, lineMap);
       const sourceCell = row.children[roles.source as number];
@@ -192,6 +193,7 @@ export function upgradeTablesFromMdast(tree: Root, options: ExtractOptions): Ext
         anchor: anchor(rowAnchor(sourceText, targetText)),
         line: rowPosition.start.line,
         column: rowPosition.start.column,
+        ...(notes.length > 0 ? {notes: Object.fromEntries(notes.map(({index, header}) => [header, cellText(row.children[index])]))} : {}),
       });
       cells.push({
         row: rowPosition,
@@ -225,6 +227,7 @@ export function upgradeTablesFromMdast(tree: Root, options: ExtractOptions): Ext
       position: onDisk,
       columns: header.children.length,
       hasSupport: roles.support !== undefined,
+      ...(notes.length > 0 ? {notes: notes.map((column) => column.header)} : {}),
       ...(tableDisables.length > 0 ? {disables: tableDisables} : {}),
       ...(unresolved.length > 0 ? {unresolved} : {}),
     };

@@ -214,6 +214,34 @@ export function unconfidentReason(evidence: CellEvidence): string | undefined {
   return undefined;
 }
 
+/**
+ * The notes columns of an upgrade table: every column that is not its
+ * source, target or support column, with the header it is known by in the
+ * data (the header text; `Column N` when empty; ` (2)`, ` (3)` appended
+ * to repeats). What extraction stores as `notes` and what the remark
+ * plugin renders as authored.
+ *
+ * @param texts
+ *   Text of the header cells.
+ * @param roles
+ *   Their roles (`columnRoles(texts)`).
+ * @returns
+ *   Column index and header of each notes column, in order.
+ */
+export function noteColumns(texts: readonly string[], roles: ColumnRoles): Array<{readonly index: number; readonly header: string}> {
+  const used = new Set<string>();
+  const columns: Array<{index: number; header: string}> = [];
+  texts.forEach(function (text, index) {
+    if (index === roles.source || index === roles.target || index === roles.support) return;
+    const base = text.trim() === '' ? 'Column ' + (index + 1) : text.trim();
+    let header = base;
+    for (let count = 2; used.has(header); count++) header = base + ' (' + count + ')';
+    used.add(header);
+    columns.push({index, header});
+  });
+  return columns;
+}
+
 /** Text of a table cell: its content without markup, trimmed; `''` for a missing cell. */
 export function cellText(cell: TableCell | undefined): string {
   return cell ? toString(cell).trim() : '';

@@ -1,7 +1,8 @@
 import type {ExtractedTable} from '@upgrade-paths/core';
 import type {Nodes, Parents, Root, RootContent, Table} from 'mdast';
 import type {MdxJsxAttribute, MdxJsxFlowElement} from 'mdast-util-mdx-jsx';
-import {groupLabelIndex} from 'mdast-util-upgrade-paths';
+import {cellText, columnRoles, groupLabelIndex, noteColumns} from 'mdast-util-upgrade-paths';
+import {noteColumnAttribute, noteRowAttribute} from '@upgrade-paths/core';
 import {visitParents} from 'unist-util-visit-parents';
 import {tableComponentName} from './components.js';
 import {dataModulePath, datasetModuleName} from './dataModules.js';
@@ -31,7 +32,12 @@ export function replaceTableNodes(
     if (table && parent) edits.push({parent, node, table});
   });
   for (const {parent, node, table} of edits) {
-    const element: MdxJsxFlowElement = {type: 'mdxJsxFlowElement', name: tableComponentName, attributes: attributes(table), children: []};
+    const element: MdxJsxFlowElement = {
+      type: 'mdxJsxFlowElement',
+      name: tableComponentName,
+      attributes: attributes(table),
+      children: authoredNotes(node, table),
+    };
     if (node.position) element.position = node.position;
     const siblings = parent.children as RootContent[];
     const index = siblings.indexOf(node);
@@ -39,6 +45,43 @@ export function replaceTableNodes(
     const label = table.group === null ? -1 : groupLabelIndex(siblings as Nodes[], index, table.group);
     if (label >= 0) siblings.splice(label, 1);
   }
+}
+
+/**
+ * The notes cells of a table as the author wrote them (links, emphasis,
+ * code kept), as children of its `<UpgradePathTable>`: one
+ * `<span data-upgrade-paths-note-row="<anchor>" data-upgrade-paths-note-column="<header>">`
+ * per non-empty cell, which the component renders in that cell instead of
+ * the cell's text (`notes` in the data, what other pages showing the rows
+ * render). MDX compiles the children with the page, so Docusaurus resolves
+ * their links as anywhere else.
+ */
+function authoredNotes(node: Table, table: ExtractedTable): MdxJsxFlowElement['children'] {
+  const [header, ...body] = node.children;
+  if (!header || table.notes === undefined) return [];
+  const texts = header.children.map((cell) => cellText(cell));
+  const columns = noteColumns(texts, columnRoles(texts));
+  const children: MdxJsxFlowElement['children'] = [];
+  body.forEach(function (row, index) {
+    const anchor = table.rows[index]?.anchor;
+    if (anchor === undefined) return;
+    for (const {index: column, header: name} of columns) {
+      const cell = row.children[column];
+      if (!cell || cell.children.length === 0) continue;
+      children.push({
+        type: 'mdxJsxFlowElement',
+        name: 'span',
+        attributes: [
+          {type: 'mdxJsxAttribute', name: noteRowAttribute, value: anchor},
+          {type: 'mdxJsxAttribute', name: noteColumnAttribute, value: name},
+        ],
+        // Phrasing content in a flow element: compiled as the children of
+        // the `<span>`, never wrapped in a paragraph.
+        children: cell.children as unknown as MdxJsxFlowElement['children'],
+      });
+    }
+  });
+  return children;
 }
 
 /**

@@ -3,13 +3,13 @@
  * --eject` drops this header from the copy and keeps the rest.
  */
 
-import {useState, type ReactNode} from 'react';
+import {Children, isValidElement, useState, type ReactNode} from 'react';
 import clsx from 'clsx';
 import Translate from '@docusaurus/Translate';
 import {useLocation} from '@docusaurus/router';
 import {useAllPluginInstancesData} from '@docusaurus/useGlobalData';
 import type {Props, TableFinding} from '@theme/UpgradePathTable';
-import type {UpgradeTable} from '@upgrade-paths/core';
+import {noteColumnAttribute, noteRowAttribute, type UpgradeTable} from '@upgrade-paths/core';
 import UpgradePathTableFilter from '@theme/UpgradePathTable/Filter';
 import UpgradePathTableFindings from '@theme/UpgradePathTable/Findings';
 import UpgradePathTableSection from '@theme/UpgradePathTable/Section';
@@ -117,11 +117,18 @@ export default function UpgradePathTable(props: Props): ReactNode {
     ...(props.findings ?? []),
     ...tables.flatMap((item) => published[item.id] ?? []),
   ];
+  const authored = authoredNotes(props.children);
   const sections = sectionsOf(
     tables,
     {group: props.group, tab: props.tab, source: props.source, target: props.target},
     pathname,
-  );
+  ).map((section) => ({
+    ...section,
+    rows: section.rows.map((item) => {
+      const notes = authored.get(item.row.anchor);
+      return notes ? {...item, authoredNotes: notes} : item;
+    }),
+  }));
   return (
     <div className={clsx(rootClassName, styles.upgradePathTable)}>
       {findings.length > 0 ? <UpgradePathTableFindings findings={findings} /> : null}
@@ -138,6 +145,32 @@ export default function UpgradePathTable(props: Props): ReactNode {
       )}
     </div>
   );
+}
+
+/**
+ * The notes cells `remark-upgrade-paths` gives as children, as authored:
+ * row anchor → notes header → content (elements marked with
+ * `noteRowAttribute` and `noteColumnAttribute`, searched through any
+ * wrapper MDX puts around them).
+ */
+function authoredNotes(children: ReactNode): Map<string, Map<string, ReactNode>> {
+  const found = new Map<string, Map<string, ReactNode>>();
+  const visit = (nodes: ReactNode): void => {
+    for (const node of Children.toArray(nodes)) {
+      if (!isValidElement<Record<string, unknown>>(node)) continue;
+      const row = node.props[noteRowAttribute];
+      const column = node.props[noteColumnAttribute];
+      if (typeof row === 'string' && typeof column === 'string') {
+        let cells = found.get(row);
+        if (!cells) found.set(row, (cells = new Map()));
+        cells.set(column, node.props['children'] as ReactNode);
+      } else {
+        visit(node.props['children'] as ReactNode);
+      }
+    }
+  };
+  visit(children);
+  return found;
 }
 
 function Problem({children}: {readonly children: ReactNode}): ReactNode {

@@ -12,12 +12,13 @@ import styles from './styles.module.css';
 /**
  * One row of an upgrade table: a `<tr>` with `id` (registered with the
  * broken-link checker, so links to it pass `onBrokenAnchors`), the source
- * and target cells, and support as text next to an icon. A targeted row
+ * and target cells, support as text next to an icon, and the notes cells
+ * (as authored on the table's page, else as text). A targeted row
  * (`:target`) is highlighted and scrolls to below the sticky header.
  *
  * Part of `UpgradePathTable`, swizzlable alone (`UpgradePathTable/Row`).
  */
-export default function UpgradePathTableRow({row, id}: Props): ReactNode {
+export default function UpgradePathTableRow({row, id, noteHeaders = [], authoredNotes}: Props): ReactNode {
   useBrokenLinks().collectAnchor(id);
   return (
     <tr id={id} className={styles.row}>
@@ -26,6 +27,9 @@ export default function UpgradePathTableRow({row, id}: Props): ReactNode {
       <td>
         <Support supported={row.supported} />
       </td>
+      {noteHeaders.map((header) => (
+        <td key={header}>{authoredNotes?.get(header) ?? row.notes?.[header] ?? ''}</td>
+      ))}
     </tr>
   );
 }

@@ -47,11 +47,16 @@ export default function UpgradePathTableSection({table, rows}: Props): ReactNode
                 Support
               </Translate>
             </th>
+            {(table.notes ?? []).map((header) => (
+              <th key={header} scope="col">
+                {header}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
           {rows.map((item) => (
-            <UpgradePathTableRow key={item.id} row={item.row} id={item.id} />
+            <UpgradePathTableRow key={item.id} {...item} noteHeaders={table.notes ?? []} />
           ))}
         </tbody>
       </table>
