@@ -51,6 +51,7 @@ describe('@upgrade-paths/core public API', function () {
       'propValue',
       'publicTable',
       'reachableFrom',
+      'readSupport',
       'requiredPartialProps',
       'resolveLintConfig',
       'resolvePartial',

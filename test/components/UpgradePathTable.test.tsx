@@ -235,7 +235,11 @@ describe('UpgradePathTable: a dataset (`dataset`)', function () {
     const noted: UpgradeTable = {
       ...minor47,
       notes: ['Notes'],
-      rows: minor47.rows.map((item, index) => ({...item, notes: {Notes: index === 0 ? 'Read the changelog.' : ''}})),
+      rows: minor47.rows.map((item, index) => ({
+        ...item,
+        notes: {Notes: index === 0 ? 'Read the changelog.' : ''},
+        ...(index === 0 ? {supportNote: 'with downtime'} : {}),
+      })),
     };
     const data: Dataset = {...kubernetes, tables: [noted]};
     const anchor = noted.rows[1]?.anchor ?? '';
@@ -258,6 +262,8 @@ describe('UpgradePathTable: a dataset (`dataset`)', function () {
     const notes = [...(table?.querySelectorAll('tbody tr td:nth-child(4)') ?? [])];
     expect(notes.map((cell) => cell.textContent)).toEqual(['Read the changelog.', 'See the guide first.', '']);
     expect(notes[1]?.querySelector('a')?.getAttribute('href')).toBe('/guide');
+    // A remark after the support marker stays next to it.
+    expect(table?.querySelector('tbody tr td:nth-child(3)')?.textContent?.trim()).toBe('Supported with downtime');
     // The authored children are rendered only in their cells.
     expect(screen.getAllByText('the guide')).toHaveLength(1);
   });

@@ -25,6 +25,7 @@ export function publicTable(table: UpgradeTable): UpgradeTable {
       line: row.line,
       column: row.column,
       ...(row.notes !== undefined ? {notes: row.notes} : {}),
+      ...(row.supportNote !== undefined ? {supportNote: row.supportNote} : {}),
     })),
     ...(table.notes !== undefined ? {notes: table.notes} : {}),
   };

@@ -30,7 +30,7 @@ export {noteColumnAttribute, noteRowAttribute} from './notes.js';
 export {datasetFrontMatter, datasetId, datasetTitle, slugify, type DatasetFrontMatter} from './dataset.js';
 export {datasetsFromTables, publicTable, upgradePathsExport} from './export.js';
 export {compareText} from './text.js';
-export {parseSupport, supportMarkers} from './support.js';
+export {parseSupport, readSupport, supportMarkers} from './support.js';
 export {compareVersions, inSeries, newestFirst, parseVersion, type Version} from './versions.js';
 export {canReach, reachableFrom, upgradeGraph, type RowCitation, type UpgradeGraph} from './graph.js';
 export {

@@ -54,6 +54,12 @@ export interface UpgradeRow {
    * Optional in the export.
    */
   readonly notes?: Readonly<Record<string, string>> | undefined;
+  /**
+   * The remark after the support marker (`with downtime` of
+   * `Yes (with downtime)`, `*` of `Yes*`; see `readSupport`). Optional in
+   * the export.
+   */
+  readonly supportNote?: string | undefined;
 }
 
 /** The `<PartialsComponent>` usage a table rendered by a partial comes from. */

@@ -11,7 +11,7 @@ import type {
   TableTab,
   UpgradeRow,
 } from '@upgrade-paths/core';
-import {createAnchorSlugger, datasetFrontMatter, datasetId, datasetTitle, parseSupport, rowAnchor} from '@upgrade-paths/core';
+import {createAnchorSlugger, datasetFrontMatter, datasetId, datasetTitle, readSupport, rowAnchor} from '@upgrade-paths/core';
 import type {Parents, Root, Table, TableCell} from 'mdast';
 import {visitParents} from 'unist-util-visit-parents';
 import {commentsFromMdast, disableComments, groupMarkers, markerAround} from './comments.js';
@@ -185,7 +185,8 @@ export function upgradeTablesFromMdast(tree: Root, options: ExtractOptions): Ext
       const sourceText = cellText(sourceCell);
       const targetText = cellText(targetCell);
       const supportText = cellText(supportCell);
-      const supported = roles.support === undefined ? true : supportText === '' ? null : (parseSupport(supportText) ?? null);
+      const support = readSupport(supportText);
+      const supported = roles.support === undefined ? true : supportText === '' ? null : (support.supported ?? null);
       rows.push({
         source: sourceText,
         target: targetText,
@@ -194,6 +195,7 @@ export function upgradeTablesFromMdast(tree: Root, options: ExtractOptions): Ext
         line: rowPosition.start.line,
         column: rowPosition.start.column,
         ...(notes.length > 0 ? {notes: Object.fromEntries(notes.map(({index, header}) => [header, cellText(row.children[index])]))} : {}),
+        ...(roles.support !== undefined && support.note !== '' ? {supportNote: support.note} : {}),
       });
       cells.push({
         row: rowPosition,

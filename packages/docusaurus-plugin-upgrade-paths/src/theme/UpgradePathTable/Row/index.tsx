@@ -26,6 +26,7 @@ export default function UpgradePathTableRow({row, id, noteHeaders = [], authored
       <td>{row.target}</td>
       <td>
         <Support supported={row.supported} />
+        {row.supportNote ? <span className={styles.supportNote}> {row.supportNote}</span> : null}
       </td>
       {noteHeaders.map((header) => (
         <td key={header}>{authoredNotes?.get(header) ?? row.notes?.[header] ?? ''}</td>
