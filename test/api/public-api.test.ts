@@ -52,6 +52,7 @@ describe('@upgrade-paths/core public API', function () {
       'publicTable',
       'reachableFrom',
       'readSupport',
+      'readVersionCell',
       'requiredPartialProps',
       'resolveLintConfig',
       'resolvePartial',

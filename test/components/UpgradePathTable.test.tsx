@@ -238,7 +238,7 @@ describe('UpgradePathTable: a dataset (`dataset`)', function () {
       rows: minor47.rows.map((item, index) => ({
         ...item,
         notes: {Notes: index === 0 ? 'Read the changelog.' : ''},
-        ...(index === 0 ? {supportNote: 'with downtime'} : {}),
+        ...(index === 0 ? {supportNote: 'with downtime', sourceNote: 'Palette'} : {}),
       })),
     };
     const data: Dataset = {...kubernetes, tables: [noted]};
@@ -262,6 +262,8 @@ describe('UpgradePathTable: a dataset (`dataset`)', function () {
     const notes = [...(table?.querySelectorAll('tbody tr td:nth-child(4)') ?? [])];
     expect(notes.map((cell) => cell.textContent)).toEqual(['Read the changelog.', 'See the guide first.', '']);
     expect(notes[1]?.querySelector('a')?.getAttribute('href')).toBe('/guide');
+    // What a version cell holds besides the version stays next to it.
+    expect(table?.querySelector('tbody tr td:nth-child(1)')?.textContent).toBe('4.7.16 (Palette)');
     // A remark after the support marker stays next to it.
     expect(table?.querySelector('tbody tr td:nth-child(3)')?.textContent?.trim()).toBe('Supported with downtime');
     // The authored children are rendered only in their cells.

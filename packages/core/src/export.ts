@@ -26,6 +26,8 @@ export function publicTable(table: UpgradeTable): UpgradeTable {
       column: row.column,
       ...(row.notes !== undefined ? {notes: row.notes} : {}),
       ...(row.supportNote !== undefined ? {supportNote: row.supportNote} : {}),
+      ...(row.sourceNote !== undefined ? {sourceNote: row.sourceNote} : {}),
+      ...(row.targetNote !== undefined ? {targetNote: row.targetNote} : {}),
     })),
     ...(table.notes !== undefined ? {notes: table.notes} : {}),
   };

@@ -31,7 +31,7 @@ export {datasetFrontMatter, datasetId, datasetTitle, slugify, type DatasetFrontM
 export {datasetsFromTables, publicTable, upgradePathsExport} from './export.js';
 export {compareText} from './text.js';
 export {parseSupport, readSupport, supportMarkers} from './support.js';
-export {compareVersions, inSeries, newestFirst, parseVersion, type Version} from './versions.js';
+export {compareVersions, inSeries, newestFirst, parseVersion, readVersionCell, type Version} from './versions.js';
 export {canReach, reachableFrom, upgradeGraph, type RowCitation, type UpgradeGraph} from './graph.js';
 export {
   findUpgradePath,

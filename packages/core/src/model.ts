@@ -36,9 +36,9 @@ export interface TableTab {
 
 /** One row of an upgrade table, as found in the Markdown. */
 export interface UpgradeRow {
-  /** Source version cell text: trimmed, emphasis removed, as written. */
+  /** Source version as written: cell text trimmed, emphasis removed, product name and remark moved to `sourceNote`. */
   readonly source: string;
-  /** Target version cell text: trimmed, emphasis removed, as written. */
+  /** Target version as written, as `source` is. */
   readonly target: string;
   /** `true` supported, `false` not supported, `null` the cell could not be read. */
   readonly supported: boolean | null;
@@ -60,6 +60,14 @@ export interface UpgradeRow {
    * the export.
    */
   readonly supportNote?: string | undefined;
+  /**
+   * What the source cell holds besides the version: a product name before
+   * it, a parenthesised remark after it (`Redis Software`, `recommended`;
+   * see `readVersionCell`). Optional in the export.
+   */
+  readonly sourceNote?: string | undefined;
+  /** The same for the target cell. Optional in the export. */
+  readonly targetNote?: string | undefined;
 }
 
 /** The `<PartialsComponent>` usage a table rendered by a partial comes from. */

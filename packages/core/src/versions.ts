@@ -94,3 +94,37 @@ export function inSeries(version: string, major: number, minor: number): boolean
   const parsed = semver.parse(version);
   return parsed !== null && parsed.major === major && parsed.minor === minor;
 }
+
+/**
+ * Read a source or target cell written as real docs do: a product name
+ * before the version (`Redis Software 7.2.x`, `OpenSearch 2.11.0`) and a
+ * parenthesised remark after it (`v1.1.1 (recommended)`) are not part of
+ * the version; they are the cell's note.
+ *
+ * Only a version-looking remainder is taken apart (words then a `v` or a
+ * digit followed by a `.`; a final `(…)` after something with a digit and
+ * a `.`): anything else is returned as is. A malformed version stays an
+ * `invalid-version` error (`Redis Software 7.2.a` reads as `7.2.a`).
+ *
+ * @param text
+ *   Cell text, trimmed, emphasis removed.
+ * @returns
+ *   The version as written, and the rest of the text (`''` when none):
+ *   product name and remark joined by a space.
+ */
+export function readVersionCell(text: string): {readonly version: string; readonly note: string} {
+  let version = text.trim();
+  let remark = '';
+  const parenthesised = /^(.*?\S)\s+\(([^()]+)\)$/u.exec(version);
+  if (parenthesised && /\d\./.test(parenthesised[1] ?? '')) {
+    version = parenthesised[1] ?? version;
+    remark = (parenthesised[2] ?? '').trim();
+  }
+  let product = '';
+  const named = /^((?:\p{L}[\p{L}\p{N}_-]*\s+)+)(v?\d+\.\S*)$/u.exec(version);
+  if (named) {
+    product = (named[1] ?? '').trim();
+    version = named[2] ?? version;
+  }
+  return {version, note: [product, remark].filter((part) => part !== '').join(' ')};
+}

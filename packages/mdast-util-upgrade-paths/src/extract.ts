@@ -11,7 +11,7 @@ import type {
   TableTab,
   UpgradeRow,
 } from '@upgrade-paths/core';
-import {createAnchorSlugger, datasetFrontMatter, datasetId, datasetTitle, readSupport, rowAnchor} from '@upgrade-paths/core';
+import {createAnchorSlugger, datasetFrontMatter, datasetId, datasetTitle, readSupport, readVersionCell, rowAnchor} from '@upgrade-paths/core';
 import type {Parents, Root, Table, TableCell} from 'mdast';
 import {visitParents} from 'unist-util-visit-parents';
 import {commentsFromMdast, disableComments, groupMarkers, markerAround} from './comments.js';
@@ -182,8 +182,10 @@ export function upgradeTablesFromMdast(tree: Root, options: ExtractOptions): Ext
       const sourceCell = row.children[roles.source as number];
       const targetCell = row.children[roles.target as number];
       const supportCell = roles.support === undefined ? undefined : row.children[roles.support];
-      const sourceText = cellText(sourceCell);
-      const targetText = cellText(targetCell);
+      const sourceCellText = readVersionCell(cellText(sourceCell));
+      const targetCellText = readVersionCell(cellText(targetCell));
+      const sourceText = sourceCellText.version;
+      const targetText = targetCellText.version;
       const supportText = cellText(supportCell);
       const support = readSupport(supportText);
       const supported = roles.support === undefined ? true : supportText === '' ? null : (support.supported ?? null);
@@ -195,6 +197,8 @@ export function upgradeTablesFromMdast(tree: Root, options: ExtractOptions): Ext
         line: rowPosition.start.line,
         column: rowPosition.start.column,
         ...(notes.length > 0 ? {notes: Object.fromEntries(notes.map(({index, header}) => [header, cellText(row.children[index])]))} : {}),
+        ...(sourceCellText.note !== '' ? {sourceNote: sourceCellText.note} : {}),
+        ...(targetCellText.note !== '' ? {targetNote: targetCellText.note} : {}),
         ...(roles.support !== undefined && support.note !== '' ? {supportNote: support.note} : {}),
       });
       cells.push({

@@ -22,11 +22,17 @@ export default function UpgradePathTableRow({row, id, noteHeaders = [], authored
   useBrokenLinks().collectAnchor(id);
   return (
     <tr id={id} className={styles.row}>
-      <td>{row.source}</td>
-      <td>{row.target}</td>
+      <td>
+        {row.source}
+        {row.sourceNote ? <span className={styles.cellNote}> ({row.sourceNote})</span> : null}
+      </td>
+      <td>
+        {row.target}
+        {row.targetNote ? <span className={styles.cellNote}> ({row.targetNote})</span> : null}
+      </td>
       <td>
         <Support supported={row.supported} />
-        {row.supportNote ? <span className={styles.supportNote}> {row.supportNote}</span> : null}
+        {row.supportNote ? <span className={styles.cellNote}> {row.supportNote}</span> : null}
       </td>
       {noteHeaders.map((header) => (
         <td key={header}>{authoredNotes?.get(header) ?? row.notes?.[header] ?? ''}</td>
