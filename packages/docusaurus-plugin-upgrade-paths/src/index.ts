@@ -79,6 +79,8 @@ export default async function pluginUpgradePaths(
 
   /** One `allContentLoaded`: lint the site, report, write the data modules and global data. */
   async function loadAll({allContent, actions}: Parameters<NonNullable<Plugin['allContentLoaded']>>[0]): Promise<void> {
+    const permalinks = docPermalinks(allContent);
+    if (!isProductionBuild() && published !== undefined) await refuseStaleReload(permalinks.keys());
     let result;
     try {
       result = await lintSite(site, {config, cache, publish: false});
@@ -89,7 +91,6 @@ export default async function pluginUpgradePaths(
       return;
     }
     reportedErrors = reportFindings(result.findings, options, isProductionBuild());
-    const permalinks = docPermalinks(allContent);
     const tables = result.tables.map(
       (table): ExtractedTable => ({...table, permalink: permalinks.get(table.includedFrom?.file ?? table.file) ?? null}),
     );
@@ -101,6 +102,31 @@ export default async function pluginUpgradePaths(
     // Pages compiled from now on (and those waiting for this run) see what
     // was just written.
     result.publish();
+  }
+
+  /**
+   * `docusaurus start` runs one reload per changed file, each with the docs
+   * content it read, and keeps the result of whichever finishes last: a
+   * reload of this plugin (a partial edited) or of the docs plugin that read
+   * the docs before a page was deleted would leave the dev server serving
+   * the old route list (webpack's `Module not found` for the deleted page)
+   * until the next edit. Such a reload is refused: Docusaurus then keeps the
+   * result of the reload that read the deletion.
+   *
+   * @throws {Error}
+   *   When a doc of `allContent` no longer exists on disk.
+   */
+  async function refuseStaleReload(files: Iterable<string>): Promise<void> {
+    for (const file of files) {
+      try {
+        await fs.stat(path.resolve(siteDir, file));
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+        throw new Error(
+          'Skipped a reload that read the docs before `' + file + '` was deleted; the reload that read its deletion shows the current pages (nothing is wrong in the docs).',
+        );
+      }
+    }
   }
 
   return {
