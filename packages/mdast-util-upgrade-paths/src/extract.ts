@@ -149,13 +149,15 @@ export function upgradeTablesFromMdast(tree: Root, options: ExtractOptions): Ext
     const texts = header.children.map((cell) => cellText(cell));
     const roles = columnRoles(texts);
     const kind = tableKind(roles);
-    if (kind !== undefined && !optedIn && markerAround(markers, position) === undefined) {
+    const region = markerAround(markers, position);
+    const notRead = (reason: string): undefined => {
+      otherTables.push({position: diskPosition(position, lineMap), header: texts, rows: node.children.length - 1, reason});
+      return undefined;
+    };
+    if (kind !== undefined && !optedIn && region === undefined) {
       const body = node.children.slice(1).map((row) => row.children.map((cell) => (holdsExpression(cell) ? null : cellText(cell))));
       const reason = unconfidentReason(cellEvidence(texts, body, roles));
-      if (reason !== undefined) {
-        otherTables.push({position: diskPosition(position, lineMap), header: texts, rows: node.children.length - 1, reason});
-        return undefined;
-      }
+      if (reason !== undefined) return notRead(reason);
     }
     if (kind === 'candidate') {
       candidates.push({
@@ -163,16 +165,12 @@ export function upgradeTablesFromMdast(tree: Root, options: ExtractOptions): Ext
         missing: roles.source === undefined ? 'Source Version' : 'Target Version',
       });
     }
-    if (kind !== 'upgrade') {
-      otherTables.push({position: diskPosition(position, lineMap), header: texts, rows: node.children.length - 1, reason: otherTableReason(texts, roles)});
-      return undefined;
-    }
+    if (kind !== 'upgrade') return notRead(otherTableReason(texts, roles));
 
     const tabFound = tabAround(ancestors);
     const tab = tabFound ?? usage?.tab ?? null;
     // The label readers see is the group (what `group-mismatch` checks);
     // generator markers inside its section only name the region.
-    const region = markerAround(markers, position);
     const group = groupOf(node, ancestors) ?? region ?? null;
     const rows: UpgradeRow[] = [];
     const cells: RowCells[] = [];
