@@ -126,12 +126,17 @@ function oracle(dataset: Dataset): Oracle {
   for (const from of nodes) {
     for (const to of nodes) {
       if (!semver.lt(from, to)) continue;
-      const read = located.filter((entry) => entry.row.supported !== null && exactOf(entry.row.target) === to);
-      const exactRows = read.filter((entry) => exactOf(entry.row.source) === from);
-      const wildcardRows = read.filter(function (entry) {
-        const match = series(entry.row.source);
-        return match !== null && semver.major(from) === Number(match[1]) && semver.minor(from) === Number(match[2]);
-      });
+      // A series stands for each of its versions, as source and as target.
+      const inSeries = (text: string, version: string) => {
+        const match = series(text);
+        return match !== null && semver.major(version) === Number(match[1]) && semver.minor(version) === Number(match[2]);
+      };
+      const names = (text: string, version: string) => exactOf(text) === version || inSeries(text, version);
+      const read = located.filter(
+        (entry) => entry.row.supported !== null && names(entry.row.source, from) && names(entry.row.target, to),
+      );
+      const exactRows = read.filter((entry) => exactOf(entry.row.source) === from && exactOf(entry.row.target) === to);
+      const wildcardRows = read.filter((entry) => !exactRows.includes(entry));
       const deciding = exactRows.length > 0 ? exactRows : wildcardRows;
       const allowing = deciding.find((entry) => entry.row.supported === true);
       if (allowing) {

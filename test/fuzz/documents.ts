@@ -13,6 +13,7 @@
  * broken MDX.
  */
 import * as fc from 'fast-check';
+import {inferScheme, parseVersion} from '../../packages/core/src/index.js';
 
 export type Role = 'source' | 'target' | 'support' | 'notes';
 
@@ -326,6 +327,10 @@ export function render(spec: DocumentSpec): Rendered {
     // what the generator knows of each source and target cell.
     let cellCount = 0;
     let words = 0;
+    // The version scheme is inferred from the cells (README, "Version
+    // schemes"): `4.7` and `4.7.1.2` are mistakes only in a semver table.
+    const versionTexts: string[] = [];
+    const versionProblems = new Map<ExpectedFinding, string>();
 
     for (const row of tableSpec.rows) {
       const count = tableSpec.roles.length + row.change;
@@ -357,8 +362,11 @@ export function render(spec: DocumentSpec): Rendered {
           if (cell.word) words++;
         }
         if (cell.problem && role !== 'notes') {
-          tableFindings.push({ruleId: cell.problem, line, column: cellColumns[index] ?? 0});
+          const finding = {ruleId: cell.problem, line, column: cellColumns[index] ?? 0};
+          tableFindings.push(finding);
+          if (cell.problem === 'invalid-version') versionProblems.set(finding, cell.text.trim());
         }
+        if (role === 'source' || role === 'target') versionTexts.push(cell.text.trim());
         return {text: cell.text, supported: cell.supported};
       };
       const source = read('source').text;
@@ -370,7 +378,8 @@ export function render(spec: DocumentSpec): Rendered {
     if (spec.optIn !== 'none' || (cellCount > 0 && words * 4 <= cellCount)) {
       taken++;
       rows.push(...tableRows);
-      findings.push(...tableFindings);
+      const scheme = inferScheme(versionTexts);
+      findings.push(...tableFindings.filter((finding) => !(versionProblems.has(finding) && parseVersion(versionProblems.get(finding) as string, scheme))));
     } else {
       others.push({line: tableLine, rows: tableSpec.rows.length});
     }

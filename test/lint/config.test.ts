@@ -107,7 +107,7 @@ describe('validateLintConfig', function () {
     [{rules: {'sort-order': []}}, 'Unexpected `[]` as `rules.sort-order` in `x.json`, expected a severity or `[severity, options]`'],
     [{rules: {'sort-order': ['warn', {order: 'asc'}]}}, 'Unexpected option `order` in `rules.sort-order[1]` in `x.json`, expected no options (`sort-order` has none)'],
     [{rules: {'skip-minor': ['warn', {maxStep: 0}]}}, 'Unexpected `0` as `rules.skip-minor[1].maxStep` in `x.json`, expected a whole number of at least `1`'],
-    [{rules: {'stranded-version': ['warn', {ignore: ['4.6']}]}}, 'Unexpected `["4.6"]` as `rules.stranded-version[1].ignore` in `x.json`, expected a list of exact versions'],
+    [{rules: {'stranded-version': ['warn', {ignore: ['4.6.a']}]}}, 'Unexpected `["4.6.a"]` as `rules.stranded-version[1].ignore` in `x.json`, expected a list of exact versions'],
     [{mirrors: [['palette/kubernetes']]}, 'Unexpected `["palette/kubernetes"]` as `mirrors[0]` in `x.json`, expected two different dataset ids'],
     [{mirrors: {a: 'b'}}, 'Unexpected `{"a":"b"}` as `mirrors` in `x.json`, expected a list of dataset id pairs'],
   ];

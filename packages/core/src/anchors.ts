@@ -36,3 +36,28 @@ export function createAnchorSlugger(): (base: string) => string {
     return anchor;
   };
 }
+
+/**
+ * Whether a table is rendered in the author's layout (the Markdown table
+ * kept, one anchor per upgrade statement in the cell that states it)
+ * rather than replaced with `<UpgradePathTable>`: a matrix, a combined-cell
+ * table, or a list with a body row stating more than one upgrade (several
+ * versions in a cell: rows on one line; hops of a recommended path:
+ * `derived` rows). Decided on the export's fields alone, so the data and
+ * the build agree.
+ *
+ * @param table
+ *   A table (`layout`, `rows`).
+ */
+export function keepsAuthoredLayout(table: {
+  readonly layout?: string | undefined;
+  readonly rows: ReadonlyArray<{readonly derived?: string | undefined; readonly line: number}>;
+}): boolean {
+  if (table.layout !== undefined) return true;
+  const lines = new Set<number>();
+  for (const row of table.rows) {
+    if (row.derived !== undefined || lines.has(row.line)) return true;
+    lines.add(row.line);
+  }
+  return false;
+}

@@ -1,5 +1,6 @@
 import type {TableTab} from './model.js';
 import {isRecord, typeOf} from './text.js';
+import {isVersionScheme, versionSchemes, type VersionScheme} from './versions.js';
 
 /** The `upgrade_paths` front matter key, read. */
 export interface DatasetFrontMatter {
@@ -9,6 +10,8 @@ export interface DatasetFrontMatter {
   readonly install?: string | undefined;
   /** Dataset title. */
   readonly title?: string | undefined;
+  /** How the page's tables write versions (README, "Version schemes"); default: inferred per table. */
+  readonly scheme?: VersionScheme | undefined;
 }
 
 /**
@@ -28,7 +31,7 @@ const slugExpression = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  * Read the `upgrade_paths` key of a page's front matter.
  *
  * Format (README, "Datasets"):
- * `upgrade_paths: {product?: slug, install?: slug, title?: string}`.
+ * `upgrade_paths: {product?: slug, install?: slug, title?: string, scheme?: 'semver' | 'calver' | 'loose'}`.
  *
  * @param frontMatter
  *   The page's whole front matter (any shape).
@@ -39,7 +42,7 @@ const slugExpression = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  */
 export function datasetFrontMatter(frontMatter: unknown): {settings: DatasetFrontMatter; problems: string[]} {
   const problems: string[] = [];
-  const settings: {product?: string; install?: string; title?: string} = {};
+  const settings: {product?: string; install?: string; title?: string; scheme?: VersionScheme} = {};
   if (!isRecord(frontMatter) || frontMatter['upgrade_paths'] === undefined) {
     return {settings, problems};
   }
@@ -76,9 +79,21 @@ export function datasetFrontMatter(frontMatter: unknown): {settings: DatasetFron
       problems.push('Unexpected `upgrade_paths.title` value `' + String(value['title']) + '`, expected text');
     }
   }
+  if (value['scheme'] !== undefined) {
+    if (isVersionScheme(value['scheme'])) {
+      settings.scheme = value['scheme'];
+    } else {
+      problems.push(
+        'Unexpected `upgrade_paths.scheme` value `' +
+          String(value['scheme']) +
+          '`, expected ' +
+          versionSchemes.map((scheme) => '`' + scheme + '`').join(', ').replace(/, ([^,]+)$/, ' or $1'),
+      );
+    }
+  }
   for (const key of Object.keys(value)) {
-    if (key !== 'product' && key !== 'install' && key !== 'title') {
-      problems.push('Unexpected `upgrade_paths.' + key + '` key, expected `product`, `install` or `title`');
+    if (key !== 'product' && key !== 'install' && key !== 'title' && key !== 'scheme') {
+      problems.push('Unexpected `upgrade_paths.' + key + '` key, expected `product`, `install`, `title` or `scheme`');
     }
   }
   return {settings, problems};

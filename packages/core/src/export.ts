@@ -1,6 +1,6 @@
 import type {Dataset, ExtractedTable, UpgradePathsExport, UpgradeTable} from './model.js';
 import {compareText} from './text.js';
-import {newestFirst, parseVersion} from './versions.js';
+import {newestFirst, parseVersion, widestScheme} from './versions.js';
 
 /**
  * The public fields of a table (what the JSON export and the data modules
@@ -17,6 +17,7 @@ export function publicTable(table: UpgradeTable): UpgradeTable {
     ...(table.region !== undefined ? {region: table.region} : {}),
     tab: table.tab,
     includedFrom: table.includedFrom,
+    ...(table.scheme !== undefined && table.scheme !== 'semver' ? {scheme: table.scheme} : {}),
     rows: table.rows.map((row) => ({
       source: row.source,
       target: row.target,
@@ -51,14 +52,17 @@ export function datasetsFromTables(tables: Iterable<ExtractedTable>): Dataset[] 
     for (const table of list) {
       for (const row of table.rows) {
         for (const text of [row.source, row.target]) {
-          const version = parseVersion(text);
+          const version = parseVersion(text, table.scheme);
           if (version?.kind === 'exact') versions.push(version.version);
+          else if (version?.kind === 'range') versions.push(version.from.version, version.to.version);
         }
       }
     }
+    const scheme = widestScheme(list.map((table) => table.scheme ?? 'semver'));
     return {
       id,
       title: list[0]?.datasetTitle ?? id,
+      ...(scheme !== 'semver' ? {scheme} : {}),
       versions: newestFirst(versions),
       tables: list.map(publicTable),
     };

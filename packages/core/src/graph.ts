@@ -1,5 +1,5 @@
 import type {Dataset, UpgradeRow, UpgradeTable} from './model.js';
-import {compareVersions, newestFirst, parseVersion} from './versions.js';
+import {compareVersions, covers, newestFirst, parseVersion, type Version, type VersionScheme} from './versions.js';
 
 /**
  * The row of an upgrade table that states a fact about one upgrade (allows a
@@ -34,6 +34,8 @@ export interface RowCitation {
 export interface UpgradeGraph {
   /** Id of the dataset the graph was built from (`<product>/<install>`). */
   readonly dataset: string;
+  /** The dataset's version scheme (`Dataset.scheme`, default `semver`): how `from`/`to` are read. */
+  readonly scheme: VersionScheme;
   /**
    * Nodes: every exact version the dataset mentions (`Dataset.versions` plus
    * any exact version in a row), normalised semver (`v4.7.1` → `4.7.1`),
@@ -76,15 +78,17 @@ interface PairRows {
  * - A row with `supported === true` is an edge source → target; a row with
  *   `supported === false` is never an edge but is kept as a refusal of that
  *   direct upgrade; a row with `supported === null` (support cell not read)
- *   is ignored, as is a row whose source is neither an exact version nor a
- *   wildcard, or whose target is not an exact version (`parseVersion`).
- * - A wildcard source (`4.1.x`) stands for every node of its series
- *   (major.minor, pre-releases included), as if the row were repeated once
- *   per version.
- * - Upgrades only move forward: a row (or a wildcard expansion) whose source
- *   is not older than its target by semver precedence is neither an edge
- *   nor a refusal (so `4.1.x -> 4.1.9` covers `4.1.0`…`4.1.8` only). The
- *   graph is therefore acyclic.
+ *   is ignored, as is a row whose source or target is no version of the
+ *   table's scheme (`parseVersion`).
+ * - A series (`4.1.x`, `4.x`) or a range (`2.5 - 2.12`), as source or as
+ *   target, stands for every node it covers (`covers`), as if the row were
+ *   repeated once per version; so a series target is an edge to every known
+ *   version of the series, and a same-series row `6.0.x -> 6.0.x` is an
+ *   edge from each version of the series to each newer one.
+ * - Upgrades only move forward: a row (or an expansion) whose source is not
+ *   older than its target is neither an edge nor a refusal (so
+ *   `4.1.x -> 4.1.9` covers `4.1.0`…`4.1.8` only). The graph is therefore
+ *   acyclic.
  * - Exact rows win over wildcard rows for the same pair: when any exact row
  *   (✅ or ❌) names the pair, wildcard rows are not consulted for it. So
  *   `4.1.x -> 4.3.6 ❌` with `4.1.7 -> 4.3.6 ✅` allows 4.1.7 → 4.3.6, and
@@ -103,48 +107,50 @@ interface PairRows {
  *   problems are ignored here and reported by the lint checks).
  */
 export function upgradeGraph(dataset: Dataset): UpgradeGraph {
-  const known: string[] = [];
-  for (const text of dataset.versions) {
-    const version = parseVersion(text);
-    if (version?.kind === 'exact') known.push(version.version);
-  }
+  const scheme = dataset.scheme ?? 'semver';
+  const known: string[] = [...dataset.versions];
+  const read: Array<{table: UpgradeTable; row: UpgradeRow; index: number; source: Version; target: Version}> = [];
   for (const table of dataset.tables) {
-    for (const row of table.rows) {
-      for (const text of [row.source, row.target]) {
-        const version = parseVersion(text);
+    table.rows.forEach(function (row, index) {
+      const source = parseVersion(row.source, table.scheme ?? scheme);
+      const target = parseVersion(row.target, table.scheme ?? scheme);
+      for (const version of [source, target]) {
         if (version?.kind === 'exact') known.push(version.version);
+        else if (version?.kind === 'range') known.push(version.from.version, version.to.version);
       }
-    }
+      if (row.supported !== null && source !== undefined && target !== undefined) {
+        read.push({table, row, index, source, target});
+      }
+    });
   }
   const versions = newestFirst(known);
 
-  const series = new Map<string, string[]>();
-  for (const version of versions) {
-    const parsed = parseVersion(version);
-    if (parsed === undefined) continue;
-    const key = parsed.major + '.' + parsed.minor;
-    const list = series.get(key);
-    if (list) list.push(version);
-    else series.set(key, [version]);
-  }
+  // What a series or range stands for, once per text.
+  const expansions = new Map<string, string[]>();
+  const expand = (version: Version): readonly string[] => {
+    if (version.kind === 'exact') return [version.version];
+    const key = version.kind + ' ' + version.text;
+    let list = expansions.get(key);
+    if (list === undefined) {
+      list = versions.filter((candidate) => covers(version, candidate));
+      expansions.set(key, list);
+    }
+    return list;
+  };
 
   const pairs = new Map<string, Map<string, PairRows>>();
-  for (const table of dataset.tables) {
-    table.rows.forEach(function (row, index) {
-      if (row.supported === null) return;
-      const source = parseVersion(row.source);
-      const target = parseVersion(row.target);
-      if (source === undefined || target?.kind !== 'exact') return;
-      const sources =
-        source.kind === 'exact' ? [source.version] : (series.get(source.major + '.' + source.minor) ?? []);
-      const citation = rowCitation(table, row, index);
-      for (const from of sources) {
-        if (compareVersions(from, target.version) >= 0) continue;
-        const statement = pairRows(pairs, from, target.version)[source.kind];
+  for (const {table, row, index, source, target} of read) {
+    const citation = rowCitation(table, row, index);
+    const level = source.kind === 'exact' && target.kind === 'exact' ? 'exact' : 'wildcard';
+    const targets = expand(target);
+    for (const from of expand(source)) {
+      for (const to of targets) {
+        if (compareVersions(from, to) >= 0) continue;
+        const statement = pairRows(pairs, from, to)[level];
         if (row.supported) statement.supported ??= citation;
         else statement.refused ??= citation;
       }
-    });
+    }
   }
 
   const edges = new Map<string, Map<string, RowCitation>>();
@@ -162,7 +168,7 @@ export function upgradeGraph(dataset: Dataset): UpgradeGraph {
     }
   }
 
-  return {dataset: dataset.id, versions, edges, refusals};
+  return {dataset: dataset.id, scheme, versions, edges, refusals};
 }
 
 /**
@@ -179,7 +185,7 @@ export function upgradeGraph(dataset: Dataset): UpgradeGraph {
  */
 export function reachableFrom(graph: UpgradeGraph, from: string): Set<string> {
   const reached = new Set<string>();
-  const start = normalizeVersion(from);
+  const start = normalizeVersion(from, graph.scheme);
   if (start === undefined) return reached;
   const queue = [start];
   for (let index = 0; index < queue.length; index++) {
@@ -208,21 +214,22 @@ export function reachableFrom(graph: UpgradeGraph, from: string): Set<string> {
  *   not an exact version or not a node of the graph. Never throws.
  */
 export function canReach(graph: UpgradeGraph, from: string, to: string): boolean {
-  const start = normalizeVersion(from);
-  const end = normalizeVersion(to);
+  const start = normalizeVersion(from, graph.scheme);
+  const end = normalizeVersion(to, graph.scheme);
   if (start === undefined || end === undefined) return false;
   if (start === end) return graph.versions.includes(start);
   return reachableFrom(graph, start).has(end);
 }
 
 /**
- * Normalised exact version (`v4.7.1` → `4.7.1`, surrounding white space
- * ignored), or `undefined` for anything else (wildcards included).
+ * Normalised exact version of a scheme (`v4.7.1` → `4.7.1`, surrounding
+ * white space ignored), or `undefined` for anything else (series and ranges
+ * included).
  *
  * @internal Shared with `path.ts`; not part of the package API.
  */
-export function normalizeVersion(text: string): string | undefined {
-  const version = parseVersion(text.trim());
+export function normalizeVersion(text: string, scheme: VersionScheme = 'semver'): string | undefined {
+  const version = parseVersion(text.trim(), scheme);
   return version?.kind === 'exact' ? version.version : undefined;
 }
 

@@ -25,13 +25,33 @@ export type {
   UnresolvedReason,
   VersionedUsage,
 } from './facts.js';
-export {createAnchorSlugger, rowAnchor} from './anchors.js';
+export {createAnchorSlugger, keepsAuthoredLayout, rowAnchor} from './anchors.js';
 export {noteColumnAttribute, noteRowAttribute} from './notes.js';
 export {datasetFrontMatter, datasetId, datasetTitle, slugify, type DatasetFrontMatter} from './dataset.js';
 export {datasetsFromTables, publicTable, upgradePathsExport} from './export.js';
 export {compareText} from './text.js';
 export {parseSupport, readSupport, supportMarkers} from './support.js';
-export {compareVersions, inSeries, newestFirst, parseVersion, readVersionCell, type Version} from './versions.js';
+export {
+  compareExact,
+  compareVersions,
+  covers,
+  inferScheme,
+  inSeries,
+  isVersionScheme,
+  newestFirst,
+  parseExact,
+  parseVersion,
+  readVersionCell,
+  readVersionCells,
+  versionSchemes,
+  widestScheme,
+  type ExactVersion,
+  type ParseVersionOptions,
+  type RangeVersion,
+  type SeriesVersion,
+  type Version,
+  type VersionScheme,
+} from './versions.js';
 export {canReach, reachableFrom, upgradeGraph, type RowCitation, type UpgradeGraph} from './graph.js';
 export {
   findUpgradePath,

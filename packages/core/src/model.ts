@@ -1,4 +1,5 @@
 import type {Point, Position} from 'unist';
+import type {VersionScheme} from './versions.js';
 
 /**
  * A place in a source file, as unist has it: `Point` is 1-based `line` and
@@ -68,6 +69,13 @@ export interface UpgradeRow {
   readonly sourceNote?: string | undefined;
   /** The same for the target cell. Optional in the export. */
   readonly targetNote?: string | undefined;
+  /**
+   * `path` for a hop read from a recommended path (a path column's chain or
+   * stop, or a combined cell of more than two versions): supported, citing
+   * that cell, exempt from `duplicate-row` and `sort-order`. Absent for a
+   * row the table states directly. Optional in the export.
+   */
+  readonly derived?: 'path' | undefined;
 }
 
 /** The `<PartialsComponent>` usage a table rendered by a partial comes from. */
@@ -105,6 +113,20 @@ export interface UpgradeTable {
   readonly includedFrom: IncludedFrom | null;
   readonly rows: readonly UpgradeRow[];
   /**
+   * How the table lays out its upgrades (README, "Layouts"): absent for a
+   * list (one row per source and target, today's), `matrix` (source
+   * versions down the first column, target versions across the header,
+   * support in the cells), `combined` (`v0.16.0 -> v0.17.0` in one cell).
+   * Optional in the export.
+   */
+  readonly layout?: 'matrix' | 'combined' | undefined;
+  /**
+   * How the table writes versions (see `VersionScheme`): front matter
+   * `upgrade_paths.scheme`, else inferred from its cells (`inferScheme`).
+   * Absent means `semver`. Optional in the export.
+   */
+  readonly scheme?: VersionScheme | undefined;
+  /**
    * Headers of the table's other columns (`Notes`, `Considerations`), in
    * order, made unique (`Notes (2)`); each row's `notes` has one entry per
    * header. Absent when there are none. Optional in the export.
@@ -122,6 +144,8 @@ export interface ExtractedTable extends UpgradeTable {
   readonly dataset: string;
   /** Dataset title this table proposes (front matter, else page title + tab label). */
   readonly datasetTitle: string;
+  /** Whether `scheme` was set by the page's front matter (else inferred). */
+  readonly schemeDeclared?: boolean | undefined;
   /** Facts about each row's cells, parallel to `rows` (for lint and `--fix`). */
   readonly cells: readonly RowCells[];
   /** Position of the whole table. */
@@ -176,6 +200,14 @@ export interface RowCells {
    * emoji replacement), for messages; `''` for a missing cell.
    */
   readonly written: {readonly source: string; readonly target: string; readonly support: string};
+  /**
+   * Where the row's upgrade statement is in the Markdown table: `row`, the
+   * 0-based body row; `cell`, the 0-based column of the cell its anchor
+   * goes in (a matrix cell, a path cell, the source cell); `part`, the
+   * 0-based index among the statements of that body row (a multi-version
+   * cell, a matrix row, a path's hops). Absent: body row = row index, part 0.
+   */
+  readonly statement?: {readonly row: number; readonly cell: number; readonly part: number} | undefined;
 }
 
 /** One dataset: one product on one install method. */
@@ -183,7 +215,12 @@ export interface Dataset {
   /** `<product>/<install>`, room kept for an `@<docs version>` suffix. */
   readonly id: string;
   readonly title: string;
-  /** Every exact version seen in the dataset's rows, newest first. */
+  /**
+   * How the dataset writes versions: the widest scheme of its tables
+   * (`widestScheme`). Absent means `semver`. Optional in the export.
+   */
+  readonly scheme?: VersionScheme | undefined;
+  /** Every exact version seen in the dataset's rows, normalised, newest first. */
   readonly versions: readonly string[];
   /** Tables by file, then line. */
   readonly tables: readonly UpgradeTable[];

@@ -145,8 +145,8 @@ export type UpgradeAnswer =
  *   The answer. Never throws: bad input is an `invalid-version` answer.
  */
 export function findUpgradePath(graph: UpgradeGraph, from: string, to: string): UpgradeAnswer {
-  const start = normalizeVersion(from);
-  const end = normalizeVersion(to);
+  const start = normalizeVersion(from, graph.scheme);
+  const end = normalizeVersion(to, graph.scheme);
   if (start === undefined || end === undefined) {
     const invalid: Array<'from' | 'to'> = [];
     if (start === undefined) invalid.push('from');

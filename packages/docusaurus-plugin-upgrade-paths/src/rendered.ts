@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import {logger} from '@docusaurus/logger';
-import type {UpgradePathsExport} from '@upgrade-paths/core';
+import {keepsAuthoredLayout, type UpgradePathsExport} from '@upgrade-paths/core';
 
 /**
  * After a build: a page whose tables did not come out through
@@ -17,7 +17,8 @@ export async function warnWhenNotRendered(outDir: string, published: UpgradePath
   const pages = new Map<string, {file: string; ids: string[]}>();
   for (const dataset of published.datasets) {
     for (const table of dataset.tables) {
-      if (table.permalink === null) continue;
+      // A partial's table in the author's layout stays Markdown, unmarked.
+      if (table.permalink === null || (table.includedFrom !== null && keepsAuthoredLayout(table))) continue;
       const page = pages.get(table.permalink) ?? {file: table.includedFrom?.file ?? table.file, ids: []};
       page.ids.push(table.id);
       pages.set(table.permalink, page);

@@ -11,8 +11,18 @@ import type {
   TableTab,
   UpgradeRow,
 } from '@upgrade-paths/core';
-import {createAnchorSlugger, datasetFrontMatter, datasetId, datasetTitle, readSupport, readVersionCell, rowAnchor} from '@upgrade-paths/core';
-import type {Parents, Root, Table, TableCell} from 'mdast';
+import {
+  createAnchorSlugger,
+  datasetFrontMatter,
+  datasetId,
+  datasetTitle,
+  inferScheme,
+  readSupport,
+  readVersionCell,
+  readVersionCells,
+  rowAnchor,
+} from '@upgrade-paths/core';
+import type {Nodes, Parents, Root, Table, TableCell} from 'mdast';
 import {visitParents} from 'unist-util-visit-parents';
 import {commentsFromMdast, disableComments, groupMarkers, markerAround} from './comments.js';
 import {frontMatterFromMdast} from './frontMatter.js';
@@ -20,9 +30,11 @@ import {groupOf} from './group.js';
 import {diskPosition, type LineMap} from './lines.js';
 import {tabAround} from './jsx.js';
 import {isPartialElement, partialUsageFromElement} from './partialUsage.js';
-import {cellEvidence, cellText, columnRoles, noteColumns, otherTableReason, tableKind, unconfidentReason} from './recognize.js';
+import {combinedReason, matrixReason} from './layouts.js';
+import {cellEvidence, cellText, columnRoles, otherTableReason, tableKind, unconfidentReason} from './recognize.js';
 import {isRecord} from './record.js';
 import {pageTitle} from './title.js';
+import {readStatements} from './statements.js';
 
 /** What {@link upgradeTablesFromMdast} needs to know about the document. */
 export interface ExtractOptions {
@@ -148,15 +160,27 @@ export function upgradeTablesFromMdast(tree: Root, options: ExtractOptions): Ext
     if (!header || !position) return undefined;
     const texts = header.children.map((cell) => cellText(cell));
     const roles = columnRoles(texts);
-    const kind = tableKind(roles);
+    const kind = tableKind(roles, texts);
     const region = markerAround(markers, position);
     const notRead = (reason: string): undefined => {
       otherTables.push({position: diskPosition(position, lineMap), header: texts, rows: node.children.length - 1, reason});
       return undefined;
     };
-    if (kind !== undefined && !optedIn && region === undefined) {
-      const body = node.children.slice(1).map((row) => row.children.map((cell) => (holdsExpression(cell) ? null : cellText(cell))));
-      const reason = unconfidentReason(cellEvidence(texts, body, roles));
+    const bodyRows = node.children.slice(1);
+    const body = () => bodyRows.map((row) => row.children.map((cell) => (holdsExpression(cell) ? null : cellText(cell))));
+    // The author says the table is an upgrade table (front matter or
+    // generator markers): the confidence rule is skipped.
+    const sure = optedIn || region !== undefined;
+    if ((kind === 'upgrade' || kind === 'candidate') && !sure) {
+      const reason = unconfidentReason(cellEvidence(texts, body(), roles));
+      if (reason !== undefined) return notRead(reason);
+    }
+    if (kind === 'combined') {
+      const reason = combinedReason(body().map((row) => row[roles.combined as number] ?? ''));
+      if (reason !== undefined) return notRead(reason);
+    }
+    if (kind === 'matrix') {
+      const reason = matrixReason(texts, body(), sure);
       if (reason !== undefined) return notRead(reason);
     }
     if (kind === 'candidate') {
@@ -165,7 +189,7 @@ export function upgradeTablesFromMdast(tree: Root, options: ExtractOptions): Ext
         missing: roles.source === undefined ? 'Source Version' : 'Target Version',
       });
     }
-    if (kind !== 'upgrade') return notRead(otherTableReason(texts, roles));
+    if (kind !== 'upgrade' && kind !== 'combined' && kind !== 'matrix') return notRead(otherTableReason(texts, roles));
 
     const tabFound = tabAround(ancestors);
     const tab = tabFound ?? usage?.tab ?? null;
@@ -174,41 +198,42 @@ export function upgradeTablesFromMdast(tree: Root, options: ExtractOptions): Ext
     const group = groupOf(node, ancestors) ?? region ?? null;
     const rows: UpgradeRow[] = [];
     const cells: RowCells[] = [];
-    const notes = noteColumns(texts, roles);
-    for (const row of node.children.slice(1)) {
+    const read = readStatements(node, kind, texts, roles);
+    const {notes, hasSupport} = read;
+    read.rows.forEach(function ({row, statements, rowNotes}, bodyIndex) {
       const rowPosition = diskPosition(row.position ?? position, lineMap);
-      const sourceCell = row.children[roles.source as number];
-      const targetCell = row.children[roles.target as number];
-      const supportCell = roles.support === undefined ? undefined : row.children[roles.support];
-      const sourceCellText = readVersionCell(cellText(sourceCell));
-      const targetCellText = readVersionCell(cellText(targetCell));
-      const sourceText = sourceCellText.version;
-      const targetText = targetCellText.version;
-      const supportText = cellText(supportCell);
-      const support = readSupport(supportText);
-      const supported = roles.support === undefined ? true : supportText === '' ? null : (support.supported ?? null);
-      rows.push({
-        source: sourceText,
-        target: targetText,
-        supported,
-        anchor: anchor(rowAnchor(sourceText, targetText)),
-        line: rowPosition.start.line,
-        column: rowPosition.start.column,
-        ...(notes.length > 0 ? {notes: Object.fromEntries(notes.map(({index, header}) => [header, cellText(row.children[index])]))} : {}),
-        ...(sourceCellText.note !== '' ? {sourceNote: sourceCellText.note} : {}),
-        ...(targetCellText.note !== '' ? {targetNote: targetCellText.note} : {}),
-        ...(roles.support !== undefined && support.note !== '' ? {supportNote: support.note} : {}),
+      let part = 0;
+      statements.forEach(function (statement) {
+        const {source, target} = statement;
+        const at = statement.at ? diskPosition(statement.at, lineMap) : rowPosition;
+        rows.push({
+          source: source.version,
+          target: target.version,
+          supported: statement.supported,
+          anchor: anchor(rowAnchor(source.version, target.version)),
+          line: at.start.line,
+          column: at.start.column,
+          ...(rowNotes !== undefined ? {notes: statement.notes ?? rowNotes} : {}),
+          ...(source.note !== '' ? {sourceNote: source.note} : {}),
+          ...(target.note !== '' ? {targetNote: target.note} : {}),
+          ...(statement.supportNote !== undefined && statement.supportNote !== '' ? {supportNote: statement.supportNote} : {}),
+          ...(statement.derived ? {derived: statement.derived} : {}),
+        });
+        cells.push({
+          row: at,
+          source: statement.sourceCell?.position && diskPosition(statement.sourceCell.position, lineMap),
+          target: statement.targetCell?.position && diskPosition(statement.targetCell.position, lineMap),
+          support: statement.supportCell?.position && diskPosition(statement.supportCell.position, lineMap),
+          count: row.children.length,
+          supportEmpty: statement.supportEmpty ?? false,
+          written: {source: written(statement.sourceCell), target: written(statement.targetCell), support: written(statement.supportCell)},
+          statement: {row: bodyIndex, cell: statement.cell, part: part++},
+        });
       });
-      cells.push({
-        row: rowPosition,
-        source: sourceCell?.position && diskPosition(sourceCell.position, lineMap),
-        target: targetCell?.position && diskPosition(targetCell.position, lineMap),
-        support: supportCell?.position && diskPosition(supportCell.position, lineMap),
-        count: row.children.length,
-        supportEmpty: supportText === '',
-        written: {source: written(sourceCell), target: written(targetCell), support: written(supportCell)},
-      });
-    }
+    });
+
+    const versionTexts = rows.flatMap((row) => [row.source, row.target]);
+    const scheme = settings.scheme ?? inferScheme(versionTexts);
     const tableDisables = disables.before(position);
     const unresolved = (usage?.unresolved.filter((place) => within(place, position)) ?? []).map((place) =>
       diskPosition(place, lineMap),
@@ -224,13 +249,16 @@ export function upgradeTablesFromMdast(tree: Root, options: ExtractOptions): Ext
       ...(region !== undefined ? {region} : {}),
       tab,
       includedFrom: usage?.includedFrom ?? null,
+      ...(kind === 'matrix' || kind === 'combined' ? {layout: kind} : {}),
+      ...(scheme !== 'semver' ? {scheme} : {}),
       rows,
       dataset: datasetId(settings, options.docId, tab),
       datasetTitle: datasetTitle(settings, title, tab),
+      ...(settings.scheme !== undefined ? {schemeDeclared: true} : {}),
       cells,
       position: onDisk,
       columns: header.children.length,
-      hasSupport: roles.support !== undefined,
+      hasSupport,
       ...(notes.length > 0 ? {notes: notes.map((column) => column.header)} : {}),
       ...(tableDisables.length > 0 ? {disables: tableDisables} : {}),
       ...(unresolved.length > 0 ? {unresolved} : {}),

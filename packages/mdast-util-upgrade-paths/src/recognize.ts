@@ -1,8 +1,15 @@
 import type {TableCell} from 'mdast';
 import {toString} from 'mdast-util-to-string';
+import {readSupport, readVersionCell} from '@upgrade-paths/core';
 
-/** What a column of an upgrade table holds. */
-export type ColumnRole = 'source' | 'target' | 'support';
+/**
+ * What a column of an upgrade table holds: the source version, the target
+ * version, the support; `path`: a recommended path between source and
+ * target (`Recommended upgrade path`, `Must upgrade through`); `combined`:
+ * source and target in one cell (`v0.16.0 -> v0.17.0`, in a table without
+ * source and target columns).
+ */
+export type ColumnRole = 'source' | 'target' | 'support' | 'path' | 'combined';
 
 /**
  * Column index of each role a header names; the first column naming a role
@@ -25,6 +32,8 @@ const headerNames: ReadonlyArray<readonly [RegExp, ColumnRole, 'classic' | 'exte
   [/^(?:upgrade to(?: version)?|supported new version(?:s|\(s\))?|target .+ version)$/, 'target', 'extended'],
   [/^(?:support|supported)$/, 'support', 'classic'],
   [/^(?:status|upgrade supported|will this upgrade succeed\??)$/, 'support', 'extended'],
+  [/^(?:recommended (?:upgrade )?paths?|must upgrade through|upgrade paths?|upgrade through|upgrade stops?|required upgrade stops?)$/, 'path', 'extended'],
+  [/^(?:upgrades?|upgrade paths?|versions|version upgrades?|from\s*(?:->|→|to)\s*to)$/, 'combined', 'extended'],
 ];
 
 /**
@@ -54,19 +63,66 @@ export function columnRoles(texts: readonly string[]): ColumnRoles {
 }
 
 /**
- * What a table with these column roles is:
+ * What a table with these column roles is, by its header alone:
  *
- * - `upgrade`: an upgrade table (a source and a target column);
- * - `candidate`: meant as one (a Support column and only one of source and
- *   target, both by the classic names), reported by rule `table-shape` and
- *   its rows not read;
+ * - `upgrade`: an upgrade table in list layout (a source and a target
+ *   column);
+ * - `combined`: maybe one in combined-cell layout (a `combined` column and
+ *   no source or target column); its cells decide (`combinedColumn`);
+ * - `matrix`: maybe a matrix (header cells after the first name target
+ *   versions, see {@link matrixTargets}); its cells decide;
+ * - `candidate`: meant as a list (a Support column and only one of source
+ *   and target, both by the classic names), reported by rule `table-shape`
+ *   and its rows not read;
  * - `undefined`: some other table, never reported.
+ *
+ * @param roles
+ *   Column roles (`columnRoles(texts)`).
+ * @param texts
+ *   Text of the header cells; without them, no `matrix`.
  */
-export function tableKind(roles: ColumnRoles): 'upgrade' | 'candidate' | undefined {
+export function tableKind(
+  roles: ColumnRoles,
+  texts?: readonly string[],
+): 'upgrade' | 'combined' | 'matrix' | 'candidate' | undefined {
   if (roles.source !== undefined && roles.target !== undefined) return 'upgrade';
-  if ((roles.extended?.length ?? 0) > 0) return undefined;
+  if (roles.source === undefined && roles.target === undefined && roles.combined !== undefined) return 'combined';
+  if (roles.target === undefined && texts !== undefined && matrixTargets(texts).length > 0) return 'matrix';
+  if (roles.extended?.some((role) => role === 'source' || role === 'target' || role === 'support')) return undefined;
   if (roles.support !== undefined && (roles.source !== undefined || roles.target !== undefined)) return 'candidate';
   return undefined;
+}
+
+/**
+ * The target versions a matrix header names: each header cell after the
+ * first whose text, without a leading `Upgrade to` or `To` and a product
+ * name, looks like a version (`Upgrade to 7.2.x` → `7.2.x`, `OpenSearch 2.x`
+ * → `2.x`, `8.0.2-8.0.10`).
+ *
+ * @param texts
+ *   Text of the header cells.
+ * @returns
+ *   Column index, the version as written and what else the cell says
+ *   (`''` when nothing), for each such cell.
+ */
+export function matrixTargets(texts: readonly string[]): Array<{readonly index: number; readonly version: string; readonly prefixed: boolean}> {
+  const targets: Array<{index: number; version: string; prefixed: boolean}> = [];
+  texts.forEach(function (text, index) {
+    if (index === 0) return;
+    const value = text.trim();
+    const stripped = value.replace(/^(?:upgrade\s+to|to)\s+/i, '');
+    const version = readVersionCell(stripped).version;
+    const single = /^\S+$/.test(version) || /^\S+\s+(?:-|–|to)\s+\S+$/.test(version);
+    if (single && looksLikeVersion(version) && !isWordLike(version)) targets.push({index, version, prefixed: stripped !== value});
+  });
+  return targets;
+}
+
+/** Whether a matrix's first header cell names its column the source versions (`From`, `Current version`, `From \ To`). */
+export function namesMatrixSource(text: string): boolean {
+  const name = text.trim().toLowerCase().replace(/\s+/g, ' ');
+  if (columnRoles([name]).source !== undefined) return true;
+  return /^(?:from|source|current(?: version)?)\s*(?:[\\/↓→|]|->)\s*(?:to|target)(?: version)?\s*(?:→|->)?$/.test(name);
 }
 
 /**
@@ -216,7 +272,8 @@ export function unconfidentReason(evidence: CellEvidence): string | undefined {
 
 /**
  * The notes columns of an upgrade table: every column that is not its
- * source, target or support column, with the header it is known by in the
+ * source, target, support or path column (nor one of `exclude`: a matrix's
+ * source and target columns, a combined column), with the header it is known by in the
  * data (the header text; `Column N` when empty; ` (2)`, ` (3)` appended
  * to repeats). What extraction stores as `notes` and what the remark
  * plugin renders as authored.
@@ -228,11 +285,16 @@ export function unconfidentReason(evidence: CellEvidence): string | undefined {
  * @returns
  *   Column index and header of each notes column, in order.
  */
-export function noteColumns(texts: readonly string[], roles: ColumnRoles): Array<{readonly index: number; readonly header: string}> {
+export function noteColumns(
+  texts: readonly string[],
+  roles: ColumnRoles,
+  exclude: readonly number[] = [],
+): Array<{readonly index: number; readonly header: string}> {
   const used = new Set<string>();
   const columns: Array<{index: number; header: string}> = [];
   texts.forEach(function (text, index) {
-    if (index === roles.source || index === roles.target || index === roles.support) return;
+    if (index === roles.source || index === roles.target || index === roles.support || index === roles.path) return;
+    if (exclude.includes(index)) return;
     const base = text.trim() === '' ? 'Column ' + (index + 1) : text.trim();
     let header = base;
     for (let count = 2; used.has(header); count++) header = base + ' (' + count + ')';
@@ -246,3 +308,4 @@ export function noteColumns(texts: readonly string[], roles: ColumnRoles): Array
 export function cellText(cell: TableCell | undefined): string {
   return cell ? toString(cell).trim() : '';
 }
+

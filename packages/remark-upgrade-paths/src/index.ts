@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type {ExtractedTable, Finding} from '@upgrade-paths/core';
-import {compareFindings, lintDocumentFacts, lintSiteFacts, resolveLintConfig} from '@upgrade-paths/core';
+import {compareFindings, keepsAuthoredLayout, lintDocumentFacts, lintSiteFacts, resolveLintConfig} from '@upgrade-paths/core';
 import {DEFAULT_PLUGIN_ID} from '@docusaurus/utils';
 import {
   awaitPublishedDocument,
@@ -19,7 +19,7 @@ import {reportFindings} from './messages.js';
 import {dataModules} from './modules.js';
 import {resolveOptions, type Options} from './options.js';
 import {replacePartialTables, resolvePartialUsages} from './partials.js';
-import {replaceTables} from './replace.js';
+import {anchorAuthoredTables, replaceTables} from './replace.js';
 
 /** What the plugin puts on `file.data.upgradePaths`. */
 export interface UpgradePathsData {
@@ -128,7 +128,11 @@ export default function remarkUpgradePaths(options?: Readonly<Options> | null) {
     reportFindings(file, [...findings, ...usageFindings].sort(compareFindings));
     if (!settings.replace) return undefined;
     if (inPartial) replacePartialTables(tree, source, location.file, lineMap);
-    else replaceTables(tree, read.document.tables.filter((table) => modules.replaces(table)), pluginId);
+    else {
+      const taken = read.document.tables.filter((table) => modules.replaces(table));
+      replaceTables(tree, taken.filter((table) => !keepsAuthoredLayout(table)), pluginId);
+      anchorAuthoredTables(tree, taken.filter((table) => keepsAuthoredLayout(table)));
+    }
     await attachDatasets(tree, pluginId, modules);
     importUsedComponents(tree);
     return undefined;

@@ -1,6 +1,6 @@
 import type {Expression} from 'estree-jsx';
 import type {PartialFile} from '@upgrade-paths/core';
-import {partialHoldsTables, partialIncludes, partialOfUsage, partialRegistries} from '@upgrade-paths/core';
+import {keepsAuthoredLayout, partialHoldsTables, partialIncludes, partialOfUsage, partialRegistries} from '@upgrade-paths/core';
 import {docsVersionOf, type SitePartials} from '@upgrade-paths/engine';
 import type {Root} from 'mdast';
 import type {MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement} from 'mdast-util-mdx-jsx';
@@ -168,7 +168,9 @@ export function resolvePartialUsages(tree: Root, context: PartialsContext): void
  */
 export function replacePartialTables(tree: Root, source: string, partialFile: string, lineMap: LineMap): void {
   const {document} = upgradeTablesFromMdast(tree, {source, file: partialFile, docId: partialFile, frontMatter: {}, lineMap});
-  replaceTableNodes(tree, document.tables, function (table) {
+  // A table in the author's layout stays Markdown (its anchors would
+  // depend on the usage's props).
+  replaceTableNodes(tree, document.tables.filter((table) => !keepsAuthoredLayout(table)), function (table) {
     const prefix = partialFile + ':' + table.line + '@';
     const id = (): Expression => plus(literal(prefix), member('props', usageProp));
     const idSource = JSON.stringify(prefix) + ' + props.' + usageProp;

@@ -1,6 +1,6 @@
 import type {ExtractedTable} from '@upgrade-paths/core';
-import type {Nodes, Parents, Root, RootContent, Table} from 'mdast';
-import type {MdxJsxAttribute, MdxJsxFlowElement} from 'mdast-util-mdx-jsx';
+import type {Nodes, Parents, Root, RootContent, Table, TableCell} from 'mdast';
+import type {MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement} from 'mdast-util-mdx-jsx';
 import {cellText, columnRoles, groupLabelIndex, noteColumns} from 'mdast-util-upgrade-paths';
 import {noteColumnAttribute, noteRowAttribute} from '@upgrade-paths/core';
 import {visitParents} from 'unist-util-visit-parents';
@@ -110,4 +110,51 @@ export function replaceTables(tree: Root, tables: readonly ExtractedTable[], plu
     tree,
     [...names].map(([dataset, name]) => esmImport(name, dataModulePath(pluginId, datasetModuleName(dataset)))),
   );
+}
+
+/**
+ * Keep each table of `tables` in the author's layout (see
+ * `keepsAuthoredLayout`) and give it what a replaced table has: an empty
+ * `<span id="<anchor>">` per upgrade statement at the start of the cell
+ * stating it (a matrix cell, a path cell, the source cell of a
+ * multi-version row), so every row of the data can be linked to, and a
+ * `<span data-upgrade-paths-table="<table id>" hidden>` in the first header
+ * cell (what the build's check for pages built without this plugin looks
+ * for). Tables are matched to their nodes by start offset.
+ */
+export function anchorAuthoredTables(tree: Root, tables: readonly ExtractedTable[]): void {
+  const byOffset = new Map<number, ExtractedTable>();
+  for (const table of tables) {
+    if (table.position.start.offset !== undefined) byOffset.set(table.position.start.offset, table);
+  }
+  visitParents(tree, 'table', function (node) {
+    const offset = node.position?.start.offset;
+    const table = offset === undefined ? undefined : byOffset.get(offset);
+    if (!table) return;
+    const [header, ...body] = node.children;
+    const anchors = new Map<TableCell, MdxJsxTextElement[]>();
+    table.cells.forEach(function (cells, index) {
+      const row = table.rows[index];
+      const statement = cells.statement;
+      const cell = statement ? body[statement.row]?.children[statement.cell] : undefined;
+      if (!row || !cell) return;
+      const list = anchors.get(cell) ?? [];
+      list.push(span([{type: 'mdxJsxAttribute', name: 'id', value: row.anchor}]));
+      anchors.set(cell, list);
+    });
+    for (const [cell, spans] of anchors) cell.children.unshift(...(spans as unknown as TableCell['children']));
+    const first = header?.children[0];
+    if (first) {
+      first.children.unshift(
+        span([
+          {type: 'mdxJsxAttribute', name: 'data-upgrade-paths-table', value: table.id},
+          {type: 'mdxJsxAttribute', name: 'hidden', value: null},
+        ]) as unknown as TableCell['children'][number],
+      );
+    }
+  });
+}
+
+function span(attributes: MdxJsxAttribute[]): MdxJsxTextElement {
+  return {type: 'mdxJsxTextElement', name: 'span', attributes, children: []};
 }

@@ -27,7 +27,9 @@ import {
  */
 export function duplicateRow(tables: readonly ExtractedTable[]): RuleReport[] {
   const findings: RuleReport[] = [];
-  for (const rows of rowsByUpgrade(datasetRows(tables)).values()) {
+  // Hops read from a recommended path repeat on purpose (each row's chain).
+  const stated = datasetRows(tables).filter((facts) => facts.row.derived === undefined);
+  for (const rows of rowsByUpgrade(stated).values()) {
     if (rows.length < 2 || disagree(rows)) continue;
     const firstOnPage = new Map<string, (typeof rows)[number]>();
     for (const facts of rows) {

@@ -1,15 +1,17 @@
 import type {ExtractedTable} from '../model.js';
 import {ruleMeta, type RuleReport} from '../rule.js';
 import type {DocumentFacts} from '../facts.js';
-import {compareVersions} from '../versions.js';
+import {compareExact, type Version} from '../versions.js';
 import {report, readRows} from './rows.js';
 
 /**
  * Rule `no-downgrade`: a row whose target version is older than or equal to
- * its source version (by semver precedence, so `**4.7.3**` and `v4.7.3` are
- * the same version). A wildcard source `4.1.x` stands for every version of
- * its series, so only a target in an older series is a downgrade (`4.1.x` to
- * `4.1.9` is read as 4.1.0…4.1.8 to 4.1.9, as the upgrade graph does).
+ * its source version (by value, so `**4.7.3**` and `v4.7.3` are the same
+ * version). A series (`4.1.x`) or range stands for every version it covers,
+ * so a row with one is a downgrade only when every version the target
+ * stands for is older than every version the source stands for (`4.1.x` to
+ * `4.1.9` is read as 4.1.0…4.1.8 to 4.1.9, as the upgrade graph does, and a
+ * same-series row `6.0.x` to `6.0.x` is no downgrade).
  *
  * Every row is checked, supported or not: a downgrade row says nothing about
  * upgrades. Rows whose cells are no versions are left to `invalid-version`.
@@ -23,13 +25,15 @@ export function noDowngrade(table: ExtractedTable): RuleReport[] {
   const findings: RuleReport[] = [];
   for (const facts of readRows(table)) {
     const {source, target} = facts;
-    if (source === undefined || target?.kind !== 'exact') continue;
+    if (source === undefined || target === undefined) continue;
     let order: number;
-    if (source.kind === 'exact') {
-      order = compareVersions(target.version, source.version);
+    if (source.kind === 'exact' && target.kind === 'exact') {
+      order = compareExact(target, source);
     } else {
-      order = target.major - source.major || target.minor - source.minor;
-      if (order === 0) continue;
+      // A downgrade only when every version the target stands for is
+      // older than every version the source stands for.
+      order = compareBounds(highest(target), lowest(source));
+      if (order === 0) order = 1;
     }
     if (order > 0) continue;
     const message =
@@ -47,6 +51,29 @@ export function noDowngrade(table: ExtractedTable): RuleReport[] {
     findings.push(report(message, facts, facts.targetPosition));
   }
   return findings;
+}
+
+/** Numeric parts of the oldest version a version stands for (a series: its prefix, then zeros). */
+function lowest(version: Version): readonly number[] {
+  if (version.kind === 'exact') return version.parts;
+  if (version.kind === 'range') return version.from.parts;
+  return version.prefix;
+}
+
+/** Numeric parts of the newest version a version stands for (a series: its prefix, then no bound). */
+function highest(version: Version): readonly number[] {
+  if (version.kind === 'exact') return version.parts;
+  if (version.kind === 'range') return version.to.parts;
+  return [...version.prefix, Number.POSITIVE_INFINITY];
+}
+
+/** Compare numeric parts, a missing part counting as `0`. */
+function compareBounds(left: readonly number[], right: readonly number[]): number {
+  for (let index = 0; index < Math.max(left.length, right.length); index++) {
+    const order = (left[index] ?? 0) - (right[index] ?? 0);
+    if (order !== 0) return order;
+  }
+  return 0;
 }
 
 /** Rule `no-downgrade`, see {@link noDowngrade}. */

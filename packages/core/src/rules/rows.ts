@@ -38,8 +38,8 @@ export function readRows(table: ExtractedTable): RowFacts[] {
       table,
       index,
       row,
-      source: parseVersion(row.source),
-      target: parseVersion(row.target),
+      source: parseVersion(row.source, table.scheme),
+      target: parseVersion(row.target, table.scheme),
       rowPosition,
       sourcePosition: cells?.source ?? rowPosition,
       targetPosition: cells?.target ?? rowPosition,
@@ -67,9 +67,15 @@ export function datasetRows(tables: readonly ExtractedTable[]): RowFacts[] {
   return rows;
 }
 
-/** Where a row is written: `<file>:<line>` (two renderings of one partial share it). */
+/**
+ * Where a row is written: `<file>:<line>`, then `:<part>` for the second
+ * and later statements of one body row (see `RowCells.statement`); two
+ * renderings of one partial share it.
+ */
 export function rowOrigin(facts: RowFacts): string {
-  return facts.table.file + ':' + facts.row.line;
+  const part = facts.table.cells[facts.index]?.statement?.part ?? 0;
+  const body = facts.table.cells[facts.index]?.statement?.row;
+  return facts.table.file + ':' + facts.row.line + (part === 0 && body === undefined ? '' : ':' + body + ':' + part);
 }
 
 /** The page a row is shown on: the including page for a partial, else its own file. */
@@ -78,11 +84,14 @@ export function rowPage(facts: RowFacts): string {
 }
 
 /**
- * A key equal for equal versions by semver value: the normalised version for
- * an exact one (`v4.7.3` → `4.7.3`), `MAJOR.MINOR.x` for a wildcard.
+ * A key equal for equal versions by value: the normalised version for an
+ * exact one (`v4.7.3` → `4.7.3`), `<prefix>.x` for a series (`4.1.*` →
+ * `4.1.x`), `<from> - <to>` (normalised) for a range.
  */
 export function versionKey(version: Version): string {
-  return version.kind === 'exact' ? version.version : version.major + '.' + version.minor + '.x';
+  if (version.kind === 'exact') return version.version;
+  if (version.kind === 'wildcard') return version.prefix.join('.') + '.x';
+  return version.from.version + ' - ' + version.to.version;
 }
 
 /** `` `file:line` `` of a row, for messages that name another place. */

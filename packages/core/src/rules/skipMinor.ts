@@ -34,6 +34,7 @@ export function skipMinor(table: ExtractedTable, options: SkipMinorOptions): Rul
   for (const facts of readRows(table)) {
     const {source, target} = facts;
     if (facts.row.supported !== true || source === undefined || target?.kind !== 'exact') continue;
+    if (source.minor === undefined) continue;
     if (source.major !== target.major || target.minor - source.minor <= maxStep) continue;
     const skipped = target.minor - source.minor - 1;
     const highest = source.major + '.' + (source.minor + maxStep);

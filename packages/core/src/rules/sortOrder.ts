@@ -1,8 +1,7 @@
-import semver from 'semver';
 import type {ExtractedTable, Finding} from '../model.js';
 import {ruleMeta, type RuleReport} from '../rule.js';
 import type {DocumentFacts} from '../facts.js';
-import type {Version} from '../versions.js';
+import {compareExact, type Version} from '../versions.js';
 import {disables} from '../disable.js';
 import {report, placeOf, readRows, upgradeText, type RowFacts} from './rows.js';
 
@@ -22,12 +21,32 @@ interface SortableRow {
  * series.
  */
 function compareVersion(left: Version, right: Version, partial: boolean): number {
-  const series = left.major - right.major || left.minor - right.minor;
+  const series = seriesOrder(left, right);
   if (series !== 0) return series;
-  if (left.kind === 'exact' && right.kind === 'exact') return semver.compare(left.version, right.version);
-  if (left.kind === 'wildcard' && right.kind === 'wildcard') return 0;
+  if (left.kind === 'exact' && right.kind === 'exact') return compareExact(left, right);
+  if (left.kind !== 'exact' && right.kind !== 'exact') return 0;
   if (partial) return Number.NaN;
-  return left.kind === 'wildcard' ? -1 : 1;
+  return left.kind !== 'exact' ? -1 : 1;
+}
+
+/**
+ * Compare the series (first two parts) of two versions, as far as both
+ * name them: a range counts by its first version, `4.x` by its major only.
+ */
+function seriesOrder(left: Version, right: Version): number {
+  const a = seriesParts(left);
+  const b = seriesParts(right);
+  for (let index = 0; index < Math.min(a.length, b.length); index++) {
+    const order = (a[index] as number) - (b[index] as number);
+    if (order !== 0) return order;
+  }
+  return 0;
+}
+
+function seriesParts(version: Version): readonly number[] {
+  if (version.kind === 'wildcard') return version.prefix.slice(0, 2);
+  const exact = version.kind === 'range' ? version.from : version;
+  return [exact.major, exact.minor];
 }
 
 /**
@@ -48,12 +67,23 @@ function compareRows(left: SortableRow, right: SortableRow): number {
   );
 }
 
+/**
+ * The rows of a list table to compare, one per body row: the first
+ * statement of each (a multi-version cell's first version), hops read from
+ * a recommended path left out. A matrix or combined-cell table has no
+ * order to keep.
+ */
 function sortable(table: ExtractedTable): {rows: SortableRow[]; complete: boolean} {
   const rows: SortableRow[] = [];
+  if (table.layout !== undefined) return {rows, complete: false};
+  let expected = 0;
   for (const facts of readRows(table)) {
+    const cells = table.cells[facts.index];
+    if (facts.row.derived !== undefined || (cells?.statement?.part ?? 0) > 0) continue;
+    expected++;
     if (facts.source && facts.target) rows.push({facts, source: facts.source, target: facts.target});
   }
-  return {rows, complete: rows.length === table.rows.length};
+  return {rows, complete: rows.length === expected};
 }
 
 /**
@@ -73,7 +103,7 @@ function firstMisplaced(rows: readonly SortableRow[]): {row: SortableRow; after:
 /**
  * Rule `sort-order` (fixable): rows of one table out of order. Expected
  * order: source version newest first, then target version newest first,
- * compared as semver values.
+ * compared by value (the table's version scheme).
  *
  * A wildcard source (`4.1.x`) sorts as the oldest of its series against
  * other series: after every row of a newer series, before every row of an

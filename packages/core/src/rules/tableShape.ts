@@ -38,6 +38,8 @@ export function check(document: DocumentFacts): RuleReport[] {
   for (const table of document.tables) {
     table.cells.forEach(function (cells, index) {
       const row = table.rows[index];
+      // A body row's shape is checked once, at its first statement.
+      if ((cells.statement?.part ?? 0) > 0) return;
       if (cells.count !== table.columns) {
         reports.push({
           message:

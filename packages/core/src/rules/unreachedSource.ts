@@ -1,6 +1,6 @@
 import type {ExtractedTable} from '../model.js';
 import {ruleMeta, type CheckContext, type RuleOptions, type RuleReport} from '../rule.js';
-import {compareVersions} from '../versions.js';
+import {compareVersions, covers, type Version} from '../versions.js';
 import {ignoreVersionsOption} from './options.js';
 import {datasetRows, firstMentions, report} from './rows.js';
 
@@ -42,9 +42,16 @@ export function unreachedSource(
   }
   const reached = new Set<string>();
   const sources = new Set<string>();
+  const patterns: Version[] = [];
   for (const facts of rows) {
     if (facts.source?.kind === 'exact') sources.add(facts.source.version);
-    if (facts.row.supported === true && facts.target?.kind === 'exact') reached.add(facts.target.version);
+    if (facts.row.supported !== true || facts.target === undefined) continue;
+    if (facts.target.kind === 'exact') reached.add(facts.target.version);
+    else patterns.push(facts.target);
+  }
+  // A series or range target leads to every version it covers.
+  for (const version of mentions.keys()) {
+    if (patterns.some((pattern) => covers(pattern, version))) reached.add(version);
   }
   const ignored = new Set(options.ignore);
   const findings: RuleReport[] = [];
