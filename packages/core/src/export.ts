@@ -17,6 +17,7 @@ export function publicTable(table: UpgradeTable): UpgradeTable {
     ...(table.region !== undefined ? {region: table.region} : {}),
     tab: table.tab,
     includedFrom: table.includedFrom,
+    ...(table.layout !== undefined ? {layout: table.layout} : {}),
     ...(table.scheme !== undefined && table.scheme !== 'semver' ? {scheme: table.scheme} : {}),
     rows: table.rows.map((row) => ({
       source: row.source,
@@ -29,6 +30,7 @@ export function publicTable(table: UpgradeTable): UpgradeTable {
       ...(row.supportNote !== undefined ? {supportNote: row.supportNote} : {}),
       ...(row.sourceNote !== undefined ? {sourceNote: row.sourceNote} : {}),
       ...(row.targetNote !== undefined ? {targetNote: row.targetNote} : {}),
+      ...(row.derived !== undefined ? {derived: row.derived} : {}),
     })),
     ...(table.notes !== undefined ? {notes: table.notes} : {}),
   };

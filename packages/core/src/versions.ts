@@ -26,9 +26,11 @@ export interface ExactVersion {
   /** The cell text as written (trimmed, emphasis removed). */
   readonly text: string;
   /**
-   * Normalised form, the same for equal versions: numeric parts without
-   * leading zeros joined by `.`, then `-<pre-release>` (build metadata and a
-   * leading `v` dropped). For semver, the `semver` package's `version`.
+   * Normalised form: for semver, the `semver` package's `version`; for
+   * `calver` and `loose`, the numeric parts as written (`2025.04`: display
+   * keeps the written text), then `-<pre-release>`; a leading `v` and build
+   * metadata dropped. Two forms that compare equal (`24.04`, `24.4`) are
+   * still two texts: write one.
    */
   readonly version: string;
   /** Numeric parts, one to four. */
@@ -170,7 +172,7 @@ export function parseExact(text: string, scheme: VersionScheme = 'semver'): Exac
   return {
     kind: 'exact',
     text,
-    version: parts.join('.') + (prerelease.length > 0 ? '-' + prerelease.join('.') : ''),
+    version: (match[1] as string) + (prerelease.length > 0 ? '-' + prerelease.join('.') : ''),
     parts,
     prerelease,
     major: parts[0] as number,

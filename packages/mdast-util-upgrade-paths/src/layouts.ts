@@ -49,8 +49,8 @@ export function combinedReason(cells: ReadonlyArray<string | null>): string | un
 /**
  * Whether the cells of a table that may be a matrix make it one: its first
  * column looks like source versions (the list confidence rule, on that
- * column), at least three quarters of the cells under target headers are
- * support markers or state nothing, and the header says the rows are
+ * column), at least half of the cells under target headers that state
+ * something are support markers (the others are `unknown-support` errors), and the header says the rows are
  * sources and the columns targets (a source name in the first header
  * cell, such as `From` or `Current version`, or `Upgrade to`/`To` before
  * every target) unless the author opted in; a compatibility matrix
@@ -88,6 +88,6 @@ export function matrixReason(
     }
   }
   if (filled === 0) return 'its matrix cells are all empty';
-  if (markers * 4 < filled * 3) return 'only ' + markers + ' of ' + filled + ' matrix cells are support markers';
+  if (markers * 2 < filled) return 'only ' + markers + ' of ' + filled + ' matrix cells are support markers';
   return undefined;
 }

@@ -29,7 +29,8 @@ export function mayHoldUpgradeTable(text: string): boolean {
   for (let index = 0; index < lines.length - 1; index++) {
     const line = lines[index] as string;
     if (!line.includes('|') || !delimiterRow.test(lines[index + 1] as string)) continue;
-    if (tableKind(columnRoles(headerCellTexts(line))) !== undefined) return true;
+    const texts = headerCellTexts(line);
+    if (tableKind(columnRoles(texts), texts) !== undefined) return true;
   }
   return false;
 }

@@ -304,8 +304,8 @@ export function noteColumns(
   return columns;
 }
 
-/** Text of a table cell: its content without markup, trimmed; `''` for a missing cell. */
+/** Text of a table cell: its content without markup (raw HTML such as `<span title="Supported">` dropped, its text kept), trimmed; `''` for a missing cell. */
 export function cellText(cell: TableCell | undefined): string {
-  return cell ? toString(cell).trim() : '';
+  return cell ? toString(cell, {includeHtml: false}).trim() : '';
 }
 

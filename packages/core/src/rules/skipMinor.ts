@@ -19,7 +19,8 @@ export interface SkipMinorOptions extends RuleOptions {
  * version is more than `maxStep` above its source minor version within one
  * major version, such as `4.4.24` to `4.6.43`. Products that only support
  * one minor version at a time turn it on. Wildcard sources count by their
- * series; rows to another major version are not checked.
+ * series; rows to another major version, from a range or a one-part series
+ * (`4.x`), and tables of the `calver` scheme are not checked.
  *
  * @param table
  *   One extracted table.
@@ -34,7 +35,9 @@ export function skipMinor(table: ExtractedTable, options: SkipMinorOptions): Rul
   for (const facts of readRows(table)) {
     const {source, target} = facts;
     if (facts.row.supported !== true || source === undefined || target?.kind !== 'exact') continue;
-    if (source.minor === undefined) continue;
+    // A calendar version's second part is a month, not a minor version; a
+    // one-part series and a range name no one minor version.
+    if (table.scheme === 'calver' || source.kind === 'range' || source.minor === undefined) continue;
     if (source.major !== target.major || target.minor - source.minor <= maxStep) continue;
     const skipped = target.minor - source.minor - 1;
     const highest = source.major + '.' + (source.minor + maxStep);
