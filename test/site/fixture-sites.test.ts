@@ -33,6 +33,7 @@ describe('data modules: no page imports one that was not written', function () {
     expect(result.status, result.output).toBe(0);
     expect(readExport(result.outDir).datasets.map((dataset) => [dataset.id, dataset.tables.map((table) => table.id)])).toEqual([
       ['demo/helm', ['docs/upgrade.md:10']],
+      ['operator/default', ['docs/layouts.mdx:11', 'docs/layouts.mdx:18', 'docs/layouts.mdx:25']],
     ]);
     const current = readPage(result.outDir, 'next');
     expect(current.querySelector('[data-upgrade-paths-table="docs/upgrade.md:10"] #upgrade-2-0-0-to-2-1-0')).not.toBeNull();
@@ -66,6 +67,31 @@ describe('data modules: no page imports one that was not written', function () {
       'RUNNING',
     ]);
     expect(result.output).not.toContain('docs/changelog.md');
+
+    // A matrix, a recommended path and a multi-version cell keep the
+    // author's layout: a Markdown table with an anchor per upgrade
+    // statement, in the cell stating it.
+    const layouts = readPage(result.outDir, 'next/layouts');
+    const operator = readExport(result.outDir).datasets.find((dataset) => dataset.id === 'operator/default');
+    const tables = [...layouts.querySelectorAll('article table')];
+    expect(tables).toHaveLength(3);
+    expect(operator?.tables.map((table) => table.layout ?? 'list')).toEqual(['matrix', 'list', 'list']);
+    operator?.tables.forEach(function (table, index) {
+      expect(tables[index]?.querySelector('[data-upgrade-paths-table]')?.getAttribute('data-upgrade-paths-table')).toBe(table.id);
+      for (const row of table.rows) {
+        const cell = tables[index]?.querySelector('#' + row.anchor)?.closest('td');
+        expect(cell, row.anchor).not.toBeNull();
+      }
+    });
+    const matrixCell = tables[0]?.querySelector('#upgrade-6-2-x-to-7-4-x')?.closest('td');
+    expect(matrixCell?.textContent?.trim()).toBe('❌');
+    expect(operator?.tables[1]?.rows.map((row) => [row.source, row.target, row.derived ?? null])).toEqual([
+      ['7.2.1', '7.2.9', 'path'],
+      ['7.2.9', '7.4.2', 'path'],
+      ['7.4.2', '7.4.3', null],
+    ]);
+    expect(operator?.tables[2]?.rows.map((row) => row.source)).toEqual(['7.2.1', '7.2.9']);
+    expect(result.output).not.toContain('were not rendered');
   });
 
   it('fails the build with messages at file:line for a dataset, a table or a page the lint run did not read', async function () {

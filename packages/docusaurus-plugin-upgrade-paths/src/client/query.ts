@@ -1,4 +1,4 @@
-import {parseVersion} from '@upgrade-paths/core';
+import {parseExact} from '@upgrade-paths/core';
 
 /** Query parameters a checker reads and writes (`?dataset=…&from=…&to=…`). */
 export type CheckerParameter = 'dataset' | 'from' | 'to';
@@ -27,9 +27,11 @@ export interface CheckerQuery {
 /**
  * Read the checker parameters of a query string.
  *
- * A `from` or `to` value is used only when it is an exact semver version
- * (`parseVersion`, a leading `v` allowed): a version no table mentions is
- * kept (the answer explains it), anything else is listed in `ignored`.
+ * A `from` or `to` value is used only when it is an exact version of some
+ * scheme (`parseExact(value, 'loose')`, the widest: `4.7.20`, `v2.13`; a
+ * leading `v` allowed): a version no table mentions, or one the dataset's
+ * scheme does not accept, is kept (the answer explains it), anything else
+ * is listed in `ignored`.
  * Empty values count as absent.
  *
  * @param search
@@ -43,7 +45,7 @@ export function readCheckerQuery(search: string): CheckerQuery {
   const version = (name: 'from' | 'to'): string | undefined => {
     const value = params.get(name)?.trim();
     if (value === undefined || value === '') return undefined;
-    if (parseVersion(value)?.kind === 'exact') return value;
+    if (parseExact(value, 'loose') !== undefined) return value;
     ignored.push({name, value, reason: 'not-a-version'});
     return undefined;
   };

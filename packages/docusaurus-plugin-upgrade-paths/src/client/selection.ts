@@ -1,5 +1,5 @@
 import type {UpgradeRow, UpgradeTable} from '@upgrade-paths/core';
-import {createAnchorSlugger, parseVersion} from '@upgrade-paths/core';
+import {covers, createAnchorSlugger, parseExact, parseVersion} from '@upgrade-paths/core';
 
 /** What an `UpgradePathTable` is narrowed by; absent fields do not narrow. */
 export interface Narrowing {
@@ -83,9 +83,10 @@ export function sectionsOf(
 /**
  * Whether a version cell matches a wanted version.
  *
- * - Both exact semver versions: equal by semver value (`v4.7.20` = `4.7.20`).
- * - Cell a wildcard (`4.1.x`) and wanted an exact version: the wanted version
- *   is in that series.
+ * - Both read as versions (`parseVersion(…, 'loose')`, the widest scheme):
+ *   the cell stands for the wanted exact version (`covers`): equal by value
+ *   (`v4.7.20` = `4.7.20`), in the cell's series (`4.1.x`, `4.x`), or in
+ *   its range (`2.5 - 2.12`).
  * - Otherwise: the trimmed texts are equal.
  *
  * @param cell
@@ -94,12 +95,9 @@ export function sectionsOf(
  *   Version given in a prop.
  */
 export function versionMatches(cell: string, wanted: string): boolean {
-  const have = parseVersion(cell.trim());
-  const want = parseVersion(wanted.trim());
-  if (have?.kind === 'exact' && want?.kind === 'exact') return have.version === want.version;
-  if (have?.kind === 'wildcard' && want?.kind === 'exact') {
-    return have.major === want.major && have.minor === want.minor;
-  }
+  const have = parseVersion(cell.trim(), 'loose');
+  const want = parseExact(wanted.trim(), 'loose');
+  if (have !== undefined && want !== undefined) return covers(have, want.version);
   return cell.trim() === wanted.trim();
 }
 
