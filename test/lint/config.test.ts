@@ -85,7 +85,7 @@ describe('loadConfig', function () {
     );
     const manifest = await folder({'package.json': '{"upgradePaths": {"rule": {}}}'});
     await expect(loadConfig(manifest)).rejects.toThrow(
-      'Unexpected key `rule` in `package.json` key `upgradePaths`, expected `rules` or `mirrors`',
+      'Unexpected key `rule` in `package.json` key `upgradePaths`, expected `rules`, `mirrors`, `columns`, `include` or `scheme`',
     );
   });
 
@@ -185,5 +185,74 @@ describe('lint with a config', function () {
     expect(() => lint(files, {config: {rules: {'sort-order': 'loud' as 'warn'}}})).toThrow(
       'Unexpected `loud` as `rules.sort-order` in `lint configuration`',
     );
+  });
+});
+
+describe('recognition settings of the config file: columns, include, scheme', function () {
+  const german = `# Aktualisierung
+
+| Ausgangsversion | Zielversion | Unterstützt |
+| --------------- | ----------- | ----------- |
+| 4.7.2           | 4.7.3       | ✅          |
+| 4.7.1           | 4.7.a       | ✅          |
+`;
+  const classic = `# Upgrade
+
+| Source Version | Target Version | Support |
+| -------------- | -------------- | ------- |
+| 4.7.2          | 4.7.a          | ✅      |
+`;
+  const words = `# Tiers
+
+| From | To | Supported |
+| ---- | -- | --------- |
+| Basic | Premium | Yes |
+| Standard | Premium | Yes |
+`;
+  const twoPart = `# Upgrade
+
+| Source Version | Target Version | Support |
+| -------------- | -------------- | ------- |
+| 4.7.2          | 4.7.3          | ✅      |
+| 4.7.3          | 4.8            | ✅      |
+| 4.7.1          | 4.7.2          | ✅      |
+| 4.7.0          | 4.7.1          | ✅      |
+`;
+  const columns = {source: ['Ausgangsversion'], target: ['Zielversion'], support: ['Unterstützt']};
+  const read = (value: string, config: Parameters<typeof lint>[1]) => {
+    const result = lint([{path: 'docs/upgrade.md', value, docId: 'upgrade'}], config);
+    return {tables: result.tables.length, findings: result.findings.map((finding) => finding.ruleId + ' ' + finding.position.start.line)};
+  };
+
+  it('columns extend the vocabulary; with replace, the documented names of those roles no longer count', function () {
+    expect(read(german, {})).toEqual({tables: 0, findings: []});
+    const configured = read(german, {config: {columns}});
+    expect(configured.tables).toBe(1);
+    expect(configured.findings).toContain('invalid-version 6');
+    expect(read(classic, {config: {columns}}).findings).toContain('invalid-version 5');
+    expect(read(classic, {config: {columns: {...columns, replace: true}}})).toEqual({tables: 0, findings: []});
+  });
+
+  it('include opts files in: the confidence rule is skipped for them only', function () {
+    expect(read(words, {})).toEqual({tables: 0, findings: []});
+    const included = read(words, {config: {include: ['docs/**']}});
+    expect(included.tables).toBe(1);
+    expect(included.findings).toContain('invalid-version 5');
+    expect(read(words, {config: {include: ['other/**']}})).toEqual({tables: 0, findings: []});
+  });
+
+  it('scheme applies to tables whose front matter names none', function () {
+    expect(read(twoPart, {}).findings).toContain('invalid-version 6');
+    expect(read(twoPart, {config: {scheme: 'loose'}}).findings).not.toContain('invalid-version 6');
+    const declared = '---\nupgrade_paths: {scheme: semver}\n---\n' + twoPart;
+    expect(read(declared, {config: {scheme: 'loose'}}).findings).toContain('invalid-version 9');
+  });
+
+  it('rejects bad values, naming the key', function () {
+    expect(() => validateLintConfig({columns: {source: 'From release'}}, 'x.json')).toThrow('as `columns.source` in `x.json`');
+    expect(() => validateLintConfig({columns: {version: ['x']}}, 'x.json')).toThrow('Unexpected key `columns.version`');
+    expect(() => validateLintConfig({include: 'docs/**'}, 'x.json')).toThrow('as `include` in `x.json`');
+    expect(() => validateLintConfig({scheme: 'dates'}, 'x.json')).toThrow('expected `semver`, `calver` or `loose`');
+    expect(resolveLintConfig({columns, include: ['docs/**'], scheme: 'loose'})).toMatchObject({columns, include: ['docs/**'], scheme: 'loose'});
   });
 });

@@ -32,6 +32,7 @@ describe('data modules: no page imports one that was not written', function () {
     const result = await buildSite(path.join(fixtures, 'data-modules'), path.join(temporaryDir, 'data-modules'));
     expect(result.status, result.output).toBe(0);
     expect(readExport(result.outDir).datasets.map((dataset) => [dataset.id, dataset.tables.map((table) => table.id)])).toEqual([
+      ['betreiber/default', ['docs/aktualisierung.md:10']],
       ['demo/helm', ['docs/upgrade.md:10']],
       ['operator/default', ['docs/layouts.mdx:11', 'docs/layouts.mdx:18', 'docs/layouts.mdx:25']],
     ]);
@@ -92,6 +93,12 @@ describe('data modules: no page imports one that was not written', function () {
     ]);
     expect(operator?.tables[2]?.rows.map((row) => row.source)).toEqual(['7.2.1', '7.2.9']);
     expect(result.output).not.toContain('were not rendered');
+
+    // Header names from the config file reach the build's remark plugin:
+    // the table is replaced, its notes column kept.
+    const german = readPage(result.outDir, 'next/aktualisierung');
+    const table = german.querySelector('[data-upgrade-paths-table="docs/aktualisierung.md:10"]');
+    expect(table?.querySelector('#upgrade-2-0-0-to-2-1-0 td:nth-child(4) em')?.textContent).toBe('sichern');
   });
 
   it('fails the build with messages at file:line for a dataset, a table or a page the lint run did not read', async function () {

@@ -25,6 +25,8 @@ export interface Target {
   readonly markdown: MarkdownSettings;
   /** Lint the target again (after `--fix`), reusing what did not change. */
   readonly rerun: () => Promise<TargetResult>;
+  /** The lint config of the run (the config file, merged with the plugin's options in a site). */
+  readonly config: LintConfig;
 }
 
 /** The arguments that choose a {@link Target}. */
@@ -75,7 +77,7 @@ export async function chooseTarget(args: TargetArguments, io: Io): Promise<Targe
       const config = engine.mergeConfig(await fileConfig(siteDir), loaded.lintOptions);
       const cache = engine.createSiteCache();
       const rerun = () => engine.lintSite(settings, {config, cache, verbose: args.verbose});
-      return {base: siteDir, markdown: settings.markdown, result: await rerun(), rerun};
+      return {base: siteDir, markdown: settings.markdown, result: await rerun(), rerun, config};
     }
     const config = await fileConfig(cwd);
     // `auto`: each file as the site it is in parses it, else by extension.
@@ -87,7 +89,7 @@ export async function chooseTarget(args: TargetArguments, io: Io): Promise<Targe
     const result = await rerun();
     if (reportPathProblems(io, result.missing, result.unreadable)) return exitCodes.usage;
     // `--fix` reads each document back with its own settings (`document.markdown`).
-    return {base: cwd, markdown: markdown === 'auto' ? engine.defaultMarkdownSettings : markdown, result, rerun};
+    return {base: cwd, markdown: markdown === 'auto' ? engine.defaultMarkdownSettings : markdown, result, rerun, config};
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     io.stderr(programName + ': ' + error.message + '\n');

@@ -1,6 +1,7 @@
 import {ruleById, rules} from './registry.js';
 import type {RuleMeta, RuleOptions, RuleSeverity} from './rule.js';
 import {isRecord} from './text.js';
+import {isVersionScheme, versionSchemes, type VersionScheme} from './versions.js';
 
 /**
  * A rule's setting in a config: a severity, or ESLint-style
@@ -29,6 +30,39 @@ export interface LintConfig {
    * @example [["palette/kubernetes", "palette-vertex/kubernetes"]]
    */
   readonly mirrors?: ReadonlyArray<readonly [string, string]> | undefined;
+  /**
+   * More header names of upgrade-table columns (README, "What counts as an
+   * upgrade table"), compared as the documented ones are (any case, white
+   * space runs as one space, markup removed): they extend the documented
+   * vocabulary; with `replace: true` the names given for a role replace
+   * that role's documented names (roles not given keep theirs).
+   *
+   * @example {"source": ["Ausgangsversion"], "target": ["Zielversion"], "support": ["Unterstützt"]}
+   */
+  readonly columns?: ColumnNames | undefined;
+  /**
+   * Globs (picomatch, as Docusaurus's `include`) of files whose tables are
+   * upgrade tables without the confidence rule, as `upgrade_paths` front
+   * matter says for one page; matched against the file's path as findings
+   * name it (site-relative in a site, else relative to the working folder).
+   *
+   * @example ["docs/upgrade/**"]
+   */
+  readonly include?: readonly string[] | undefined;
+  /**
+   * The version scheme of every table whose page's front matter names none
+   * (`upgrade_paths.scheme`); default: inferred per table (`inferScheme`).
+   */
+  readonly scheme?: VersionScheme | undefined;
+}
+
+/** Header names by column role, for {@link LintConfig.columns}. */
+export interface ColumnNames {
+  readonly source?: readonly string[] | undefined;
+  readonly target?: readonly string[] | undefined;
+  readonly support?: readonly string[] | undefined;
+  /** Replace the documented names of the roles given instead of adding to them. Default `false`. */
+  readonly replace?: boolean | undefined;
 }
 
 /** Every rule's documentation data, in the order the README documents them. */
@@ -49,6 +83,12 @@ export interface ResolvedLintConfig {
   /** Every rule of {@link lintRules}, by id. */
   readonly rules: ReadonlyMap<string, ResolvedRule>;
   readonly mirrors: ReadonlyArray<readonly [string, string]>;
+  /** {@link LintConfig.columns}; `undefined` when not set. */
+  readonly columns: ColumnNames | undefined;
+  /** {@link LintConfig.include}; empty when not set. */
+  readonly include: readonly string[];
+  /** {@link LintConfig.scheme}; `undefined` when not set. */
+  readonly scheme: VersionScheme | undefined;
   /** Stable text of the settings: equal for equal settings (for cache keys). */
   readonly key: string;
 }
@@ -79,9 +119,38 @@ export function validateLintConfig(value: unknown, origin: string): LintConfig {
     );
   }
   for (const key of Object.keys(value)) {
-    if (key !== 'rules' && key !== 'mirrors' && key !== '$schema') {
-      fail('Unexpected key `' + key + '`' + where + ', expected `rules` or `mirrors`');
+    if (!['rules', 'mirrors', 'columns', 'include', 'scheme', '$schema'].includes(key)) {
+      fail('Unexpected key `' + key + '`' + where + ', expected `rules`, `mirrors`, `columns`, `include` or `scheme`');
     }
+  }
+  const columns = value['columns'];
+  if (columns !== undefined) {
+    if (!isRecord(columns)) {
+      fail('Unexpected ' + describe(columns) + ' as `columns`' + where + ', expected an object such as `{"source": ["From release"]}`');
+    }
+    for (const [role, names] of Object.entries(columns)) {
+      if (role === 'replace') {
+        if (typeof names !== 'boolean') fail('Unexpected ' + describe(names) + ' as `columns.replace`' + where + ', expected `true` or `false`');
+        continue;
+      }
+      if (role !== 'source' && role !== 'target' && role !== 'support') {
+        fail('Unexpected key `columns.' + role + '`' + where + ', expected `source`, `target`, `support` or `replace`');
+      }
+      if (!Array.isArray(names) || names.some((name) => typeof name !== 'string' || name.trim() === '')) {
+        fail('Unexpected ' + describe(names) + ' as `columns.' + role + '`' + where + ', expected a list of header names such as `["From release"]`');
+      }
+    }
+  }
+  const include = value['include'];
+  if (include !== undefined && (!Array.isArray(include) || include.some((glob) => typeof glob !== 'string' || glob === ''))) {
+    fail('Unexpected ' + describe(include) + ' as `include`' + where + ', expected a list of globs such as `["docs/upgrade/**"]`');
+  }
+  const scheme = value['scheme'];
+  if (scheme !== undefined && !isVersionScheme(scheme)) {
+    fail(
+      'Unexpected ' + describe(scheme) + ' as `scheme`' + where + ', expected ' +
+        versionSchemes.map((name) => '`' + name + '`').join(', ').replace(/, ([^,]+)$/, ' or $1'),
+    );
   }
   const settings = value['rules'];
   if (settings !== undefined) {
@@ -140,8 +209,11 @@ export function resolveLintConfig(config?: LintConfig | null): ResolvedLintConfi
     for (const [name, option] of Object.entries(meta.options)) options[name] = read?.options[name] ?? option.default;
     resolved.set(meta.id, {severity, options});
   }
-  const key = JSON.stringify({rules: [...resolved], mirrors});
-  return {rules: resolved, mirrors, key};
+  const columns = given.columns;
+  const include = given.include ?? [];
+  const scheme = given.scheme;
+  const key = JSON.stringify({rules: [...resolved], mirrors, columns, include, scheme});
+  return {rules: resolved, mirrors, columns, include, scheme, key};
 }
 
 /** Check one rule's setting; the severity and the options read (normalised). */

@@ -84,6 +84,7 @@ export {
   lintRules,
   resolveLintConfig,
   validateLintConfig,
+  type ColumnNames,
   type LintConfig,
   type ResolvedLintConfig,
   type ResolvedRule,

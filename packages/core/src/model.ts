@@ -144,7 +144,7 @@ export interface ExtractedTable extends UpgradeTable {
   readonly dataset: string;
   /** Dataset title this table proposes (front matter, else page title + tab label). */
   readonly datasetTitle: string;
-  /** Whether `scheme` was set by the page's front matter (else inferred). */
+  /** Whether `scheme` was set by the page's front matter or the config file (else inferred). */
   readonly schemeDeclared?: boolean | undefined;
   /** Facts about each row's cells, parallel to `rows` (for lint and `--fix`). */
   readonly cells: readonly RowCells[];

@@ -117,8 +117,8 @@ export async function loadConfigFile(file: string): Promise<LoadedConfig> {
  * Merge two configs key by key: `overrides` (such as the Docusaurus
  * plugin's options) win. `rules` merge rule by rule (a rule set in
  * `overrides` replaces that rule's setting, options included; other rules
- * keep the file's); `mirrors`, when `overrides` gives them, replace the
- * file's.
+ * keep the file's); `mirrors`, `columns`, `include` and `scheme`, when
+ * `overrides` gives them, replace the file's.
  *
  * @param fileConfig
  *   Config from the file (`loadConfig`), or nothing.
@@ -137,9 +137,15 @@ export function mergeConfig(
   const over = overrides === null || overrides === undefined ? {} : validateLintConfig(overrides, 'options');
   const rules: Record<string, RuleSetting> = {...base.rules, ...over.rules};
   const mirrors = over.mirrors ?? base.mirrors;
+  const columns = over.columns ?? base.columns;
+  const include = over.include ?? base.include;
+  const scheme = over.scheme ?? base.scheme;
   return {
     ...(Object.keys(rules).length > 0 ? {rules} : {}),
     ...(mirrors === undefined ? {} : {mirrors}),
+    ...(columns === undefined ? {} : {columns}),
+    ...(include === undefined ? {} : {include}),
+    ...(scheme === undefined ? {} : {scheme}),
   };
 }
 

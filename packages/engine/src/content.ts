@@ -1,8 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type {LintConfig} from '@upgrade-paths/core';
-import {compareText, partialRegistries} from '@upgrade-paths/core';
-import type {LineMap} from 'mdast-util-upgrade-paths';
+import {compareText, partialRegistries, resolveLintConfig, type LintConfig} from '@upgrade-paths/core';
+import type {LineMap, Recognition} from 'mdast-util-upgrade-paths';
 import {Globby} from '@docusaurus/utils';
 import {mapConcurrently} from './concurrent.js';
 import {currentStamp, readStableText, readingHolds, type FileReading, type FileStamp} from './files.js';
@@ -10,6 +9,7 @@ import {lint, type LintCache, type LintFile, type LintResult} from './lint.js';
 import {loadPartialLibrary} from './partials.js';
 import {docIdOf, relativePosix, versionedDocsPath} from './paths.js';
 import {publishSite} from './published.js';
+import {recognitionFor} from './recognition.js';
 import type {DocsSettings, SiteSettings} from './site.js';
 
 /**
@@ -82,10 +82,11 @@ export async function lintSite(
     .filter((entry) => entry.isDirectory() && entry.name.startsWith('version-'))
     .map((entry) => path.join(siteDir, versionedDocsPath, entry.name))
     .sort();
+  const recognize = recognitionFor(resolveLintConfig(options.config));
   const [documents, versioned, partials] = await Promise.all([
     readDocs(docsDir, settings.docs),
     Promise.all(versionRoots.map((root) => readDocs(root, settings.docs))).then((lists) => lists.flat()),
-    loadPartialLibrary(siteDir, settings.partialsPath, settings.markdown, loadStart),
+    loadPartialLibrary(siteDir, settings.partialsPath, settings.markdown, loadStart, recognize),
   ]);
   const seen = new Set([...documents, ...versioned].map((document) => document.absolutePath));
   for (const key of cache.texts.keys()) if (!seen.has(key)) cache.texts.delete(key);
@@ -97,17 +98,24 @@ export async function lintSite(
     versionedFiles: versioned,
     verbose: options.verbose,
   });
-  const read = new Map<string, {file: string; docId: string; lineMap: LineMap; stamp: FileStamp | undefined}>();
+  const read = new Map<string, {file: string; docId: string; lineMap: LineMap; stamp: FileStamp | undefined; recognition: Recognition}>();
   for (const document of documents) {
     read.set(document.absolutePath, {
       file: document.path,
       docId: document.docId,
       lineMap: result.lineMaps.get(document.path),
       stamp: cache.texts.get(document.absolutePath)?.stamp,
+      recognition: recognize(document.path),
     });
   }
   for (const partial of partialRegistries(partials).flatMap((registry) => registry.files)) {
-    read.set(path.join(siteDir, partial.file), {file: partial.file, docId: partial.file, lineMap: partial.content?.lineMap, stamp: undefined});
+    read.set(path.join(siteDir, partial.file), {
+      file: partial.file,
+      docId: partial.file,
+      lineMap: partial.content?.lineMap,
+      stamp: undefined,
+      recognition: recognize(partial.file),
+    });
   }
   const datasets = new Map(result.tables.map((table) => [table.id, table.dataset]));
   const publish = () => publishSite(siteDir, settings.pluginId, settings.partialsPath, read, datasets, loadStart);

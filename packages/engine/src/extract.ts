@@ -1,6 +1,7 @@
 import type {ExtractedTable, Finding} from '@upgrade-paths/core';
 import {compareFindings, lintDocumentFacts, resolveLintConfig} from '@upgrade-paths/core';
 import {defaultMarkdownSettings, type DocumentFormat, type MarkdownSettings} from './markdown.js';
+import type {Recognition} from 'mdast-util-upgrade-paths';
 import {readPage} from './read.js';
 import {docsVersionOf} from './paths.js';
 
@@ -16,6 +17,8 @@ export interface ParseOptions {
   readonly format?: DocumentFormat | undefined;
   /** Shorthand for `markdown.admonitionKeywords`. @default Docusaurus's admonition types */
   readonly admonitionKeywords?: readonly string[] | undefined;
+  /** What a config file says about recognising its tables (`recognitionFor`); default: nothing. */
+  readonly recognition?: Recognition | undefined;
 }
 
 /**
@@ -45,7 +48,7 @@ export function extractUpgradePaths(
     ...(options.format === undefined ? {} : {format: options.format}),
     ...(options.admonitionKeywords === undefined ? {} : {admonitionKeywords: options.admonitionKeywords}),
   };
-  const {document} = readPage(value, {file: options.file, docId: options.docId, markdown, version: docsVersionOf(options.file)});
+  const {document} = readPage(value, {file: options.file, docId: options.docId, markdown, version: docsVersionOf(options.file), recognition: options.recognition});
   const findings = lintDocumentFacts(document, resolveLintConfig(), {readingOnly: true}).sort(compareFindings);
   return {tables: [...document.tables], findings};
 }

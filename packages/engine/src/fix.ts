@@ -1,10 +1,11 @@
 import fs from 'node:fs/promises';
-import type {ExtractedTable, Finding} from '@upgrade-paths/core';
-import {checkedSortOrderFix} from '@upgrade-paths/core';
+import type {ExtractedTable, Finding, LintConfig} from '@upgrade-paths/core';
+import {checkedSortOrderFix, resolveLintConfig} from '@upgrade-paths/core';
 import writeFileAtomic from 'write-file-atomic';
 import type {SiteDocument} from './content.js';
 import {extractUpgradePaths} from './extract.js';
 import {defaultMarkdownSettings, type MarkdownSettings} from './markdown.js';
+import {recognitionFor} from './recognition.js';
 
 /** What {@link fixDocuments} gives. */
 export interface FixResult {
@@ -45,16 +46,17 @@ export interface FixResult {
 export async function fixDocuments(
   documents: readonly SiteDocument[],
   result: {readonly findings: readonly Finding[]; readonly tables: readonly ExtractedTable[]},
-  options?: {readonly markdown?: MarkdownSettings | undefined} | null,
+  options?: {readonly markdown?: MarkdownSettings | undefined; readonly config?: LintConfig | undefined} | null,
 ): Promise<FixResult> {
   const markdown = options?.markdown ?? defaultMarkdownSettings;
+  const recognize = recognitionFor(resolveLintConfig(options?.config));
   const toFix = new Set(result.findings.filter((item) => item.ruleId === 'sort-order').map((item) => item.file));
   const written: string[] = [];
   const notFixed: Finding[] = [];
   for (const document of documents) {
     if (!toFix.has(document.path)) continue;
     const extract = (value: string) =>
-      extractUpgradePaths(value, {file: document.path, docId: document.docId, markdown: document.markdown ?? markdown}).tables;
+      extractUpgradePaths(value, {file: document.path, docId: document.docId, markdown: document.markdown ?? markdown, recognition: recognize(document.path)}).tables;
     const value = await fs.readFile(document.absolutePath, 'utf8');
     const tables =
       value === document.value

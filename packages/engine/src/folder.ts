@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type {LintConfig} from '@upgrade-paths/core';
+import {resolveLintConfig, type LintConfig} from '@upgrade-paths/core';
 import {mapConcurrently} from './concurrent.js';
 import {createSiteCache, type SiteCache, type SiteDocument} from './content.js';
 import {discoverFiles, type Discovery} from './discover.js';
@@ -9,6 +9,7 @@ import {findSiteDir} from './locate.js';
 import {defaultMarkdownSettings, type MarkdownSettings} from './markdown.js';
 import {loadPartialLibrary} from './partials.js';
 import {defaultPartialsPath} from './paths.js';
+import {recognitionFor} from './recognition.js';
 import {loadSiteSettings} from './site.js';
 
 /** What {@link lintPaths} gives. */
@@ -81,7 +82,7 @@ export async function lintPaths(
   const placed = auto
     ? await mapConcurrently(documents, async (document): Promise<SiteDocument> => ({...document, markdown: await auto(document.absolutePath)}))
     : documents;
-  const partials = await loadPartialLibrary(path.resolve(cwd), defaultPartialsPath, markdown);
+  const partials = await loadPartialLibrary(path.resolve(cwd), defaultPartialsPath, markdown, Date.now(), recognitionFor(resolveLintConfig(options.config)));
   const result = lint(placed, {config: options.config, cache: cache.lint, markdown, partials, verbose: options.verbose});
   return {...result, documents: placed, missing: [], unreadable: [], skipped: discovery.skipped};
 }

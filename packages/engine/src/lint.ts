@@ -23,6 +23,7 @@ import {defaultMarkdownSettings, markdownKey, type DocumentFormat, type Markdown
 import type {SitePartials} from './partials.js';
 import {docsVersionOf} from './paths.js';
 import {readPage, type PageRead} from './read.js';
+import {recognitionFor} from './recognition.js';
 
 /** One document to lint. */
 export interface LintFile {
@@ -168,6 +169,7 @@ export interface LintResult {
  */
 export function lint(files: readonly LintFile[], options?: Readonly<LintOptions> | null): LintResult {
   const config = resolveLintConfig(options?.config);
+  const recognize = recognitionFor(config);
   const markdown: MarkdownSettings = {
     ...(options?.markdown ?? defaultMarkdownSettings),
     ...(options?.format ? {format: options.format} : {}),
@@ -239,10 +241,11 @@ export function lint(files: readonly LintFile[], options?: Readonly<LintOptions>
     const hash = cache ? createHash('sha1').update(file.value).digest('hex') : '';
     const known = cache?.get(file.path);
     const fileMarkdown = file.markdown ?? markdown;
-    const fileKey = file.markdown ? keyOf(fileMarkdown) : key;
+    const recognition = recognize(file.path);
+    const fileKey = (file.markdown ? keyOf(fileMarkdown) : key) + '\n' + JSON.stringify(recognition);
     if (known && known.hash === hash && known.key === fileKey) return known;
-    const read: PageRead = verbose || mayHoldUpgradePaths(file.value)
-      ? readPage(file.value, {file: file.path, docId: file.docId, markdown: fileMarkdown, version: docsVersionOf(file.path)})
+    const read: PageRead = verbose || mayHoldUpgradePaths(file.value, config.columns)
+      ? readPage(file.value, {file: file.path, docId: file.docId, markdown: fileMarkdown, version: docsVersionOf(file.path), recognition})
       : {document: {file: file.path, kind: 'page', tables: [], candidates: [], strayDisables: []}, usages: [], page: undefined, lineMap: undefined};
     const entry: LintCacheEntry = {hash, key: fileKey, read, findings: lintDocumentFacts(read.document, config)};
     cache?.set(file.path, entry);

@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import {DEFAULT_CONFIG_FILE_NAME} from '@docusaurus/utils';
-import type {LineMap} from 'mdast-util-upgrade-paths';
+import type {LineMap, Recognition} from 'mdast-util-upgrade-paths';
 import {extractUpgradePaths} from './extract.js';
 import {docIdOf, relativePosix} from './paths.js';
 import {currentStamp} from './files.js';
@@ -25,6 +25,11 @@ export interface DocumentLocation {
    * are the file's.
    */
   readonly lineMap: LineMap;
+  /**
+   * What the config of that run says about recognising its tables (see
+   * `recognitionFor`); `undefined` when none read the document.
+   */
+  readonly recognition?: Recognition | undefined;
 }
 
 /** Extensions of the site config file (`docusaurus.config.{ts,js,…}`), as Docusaurus finds it. */

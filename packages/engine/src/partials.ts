@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type {DocumentFacts, PartialFile, PartialLibrary, PartialRegistry} from '@upgrade-paths/core';
 import {createPartialRegistry} from '@upgrade-paths/core';
-import type {PartialContent} from 'mdast-util-upgrade-paths';
+import type {PartialContent, Recognition} from 'mdast-util-upgrade-paths';
 import {defaultMarkdownSettings, markdownKey, type MarkdownSettings} from './markdown.js';
 import {defaultPartialsPath, relativePosix, versionedPartialsPath} from './paths.js';
 import {mapConcurrently} from './concurrent.js';
@@ -48,6 +48,9 @@ const partialCache = new Map<string, CachedPartial>();
  *   under `format: 'detect'`, and every partial under `md`.
  * @param loadStart
  *   When the load this reading is part of started (`Date.now()`, ms).
+ * @param recognition
+ *   What the config says about recognising each partial's tables, by
+ *   site-relative path (`recognitionFor(config)`); default: nothing.
  * @throws {Error}
  *   File system errors other than a missing folder.
  */
@@ -56,6 +59,7 @@ export async function loadPartialLibrary(
   partialsPath: readonly string[] = defaultPartialsPath,
   markdown: MarkdownSettings = defaultMarkdownSettings,
   loadStart: number = Date.now(),
+  recognition?: ((file: string) => Recognition) | undefined,
 ): Promise<SitePartials> {
   const listed = new Set<string>();
   const documents: DocumentFacts[] = [];
@@ -98,14 +102,16 @@ export async function loadPartialLibrary(
 
   async function readPartialFile(absolute: string, version: string | null): Promise<CachedPartial['value'] | undefined> {
     listed.add(absolute);
-    const key = (version ?? '') + '\n' + markdownKey(markdown);
+    const file = relativePosix(siteDir, absolute);
+    const recognized = recognition?.(file);
+    const key = (version ?? '') + '\n' + markdownKey(markdown) + '\n' + JSON.stringify(recognized ?? {});
     const stamp = await currentStamp(absolute);
     if (stamp === undefined) return undefined;
     const cached = partialCache.get(absolute);
     if (cached?.key === key && readingHolds(cached, stamp)) return cached.value;
     const text = await readStableText(absolute);
     if (text === undefined) return undefined;
-    const value = readPartial(text.text, {file: relativePosix(siteDir, absolute), version, markdown});
+    const value = readPartial(text.text, {file, version, markdown, recognition: recognized});
     partialCache.set(absolute, {stamp: text.stamp, loadStart, key, value});
     return value;
   }

@@ -1,4 +1,4 @@
-import type {LineMap} from 'mdast-util-upgrade-paths';
+import type {LineMap, Recognition} from 'mdast-util-upgrade-paths';
 import {sameStamp, type FileStamp} from './files.js';
 
 /**
@@ -24,6 +24,8 @@ export interface PublishedDocument {
   readonly partialsPath: readonly string[];
   /** Where the parsed lines are in the file, when parsing removed some (see `LineMap`). */
   readonly lineMap: LineMap;
+  /** What the run's config says about recognising its tables (`recognitionFor`). */
+  readonly recognition?: Recognition | undefined;
   /** The version of the file the run read; `undefined` when not known. */
   readonly stamp: FileStamp | undefined;
 }
@@ -82,15 +84,18 @@ export function publishSite(
   siteDir: string,
   pluginId: string,
   partialsPath: readonly string[],
-  read: ReadonlyMap<string, {readonly file: string; readonly docId: string; readonly lineMap: LineMap; readonly stamp: FileStamp | undefined}>,
+  read: ReadonlyMap<
+    string,
+    {readonly file: string; readonly docId: string; readonly lineMap: LineMap; readonly stamp: FileStamp | undefined; readonly recognition?: Recognition | undefined}
+  >,
   datasets: ReadonlyMap<string, string>,
   loadStart: number,
 ): void {
   for (const [absolute, document] of documents) {
     if (document.siteDir === siteDir && document.pluginId === pluginId && !read.has(absolute)) documents.delete(absolute);
   }
-  for (const [absolute, {file, docId, lineMap, stamp}] of read) {
-    documents.set(absolute, {siteDir, file, docId, pluginId, partialsPath, lineMap, stamp});
+  for (const [absolute, {file, docId, lineMap, stamp, recognition}] of read) {
+    documents.set(absolute, {siteDir, file, docId, pluginId, partialsPath, lineMap, stamp, ...(recognition !== undefined ? {recognition} : {})});
   }
   tableDatasets.set(siteDir + '\n' + pluginId, datasets);
   publishedSets.set(siteDir + '\n' + pluginId, new Set(datasets.values()));

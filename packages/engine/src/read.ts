@@ -6,6 +6,7 @@ import {
   type LineMap,
   type PartialContent,
   type PartialPage,
+  type Recognition,
 } from 'mdast-util-upgrade-paths';
 import {isMdxDocument, type MarkdownSettings} from './markdown.js';
 import {parseDocument} from './parse.js';
@@ -27,6 +28,8 @@ export interface ReadOptions {
   readonly file: string;
   /** How the site parses Markdown. */
   readonly markdown: MarkdownSettings;
+  /** What the config says about recognising its tables (`recognitionFor`); default: nothing. */
+  readonly recognition?: Recognition | undefined;
 }
 
 /**
@@ -60,13 +63,15 @@ export function readPage(
       lineMap,
     };
   }
-  const {document, usages, title} = upgradeTablesFromMdast(parsed.tree, {source, file: options.file, docId: options.docId, lineMap});
+  const {recognition} = options;
+  const {document, usages, title} = upgradeTablesFromMdast(parsed.tree, {source, file: options.file, docId: options.docId, lineMap, recognition});
   const page: PartialPage = {
     file: options.file,
     docId: options.docId,
     frontMatter: document.frontMatter?.value,
     title,
     version: options.version,
+    ...(recognition !== undefined ? {recognition} : {}),
   };
   return {document, usages, page, lineMap};
 }
@@ -101,5 +106,5 @@ export function readPartial(
     };
     return {partial, document: {file, kind: 'partial', tables: [], candidates: [], strayDisables: [], parseError}};
   }
-  return partialFromMdast(parsed.tree, {source, file, version, lineMap});
+  return partialFromMdast(parsed.tree, {source, file, version, lineMap, recognition: options.recognition});
 }

@@ -31,7 +31,7 @@ import {diskPosition, type LineMap} from './lines.js';
 import {tabAround} from './jsx.js';
 import {isPartialElement, partialUsageFromElement} from './partialUsage.js';
 import {combinedReason, matrixReason} from './layouts.js';
-import {cellEvidence, cellText, columnRoles, otherTableReason, tableKind, unconfidentReason} from './recognize.js';
+import {cellEvidence, cellText, columnRoles, otherTableReason, tableKind, unconfidentReason, type Recognition} from './recognize.js';
 import {isRecord} from './record.js';
 import {pageTitle} from './title.js';
 import {readStatements} from './statements.js';
@@ -66,6 +66,8 @@ export interface ExtractOptions {
    * tree's lines are the file's.
    */
   readonly lineMap?: LineMap;
+  /** What the config file says about recognition (header names, `include`, `scheme`); default: nothing. */
+  readonly recognition?: Recognition | undefined;
 }
 
 /** How the tables of a partial rendered at one usage are read. */
@@ -126,7 +128,8 @@ export function upgradeTablesFromMdast(tree: Root, options: ExtractOptions): Ext
   const {settings} = datasetFrontMatter(pageFrontMatter);
   // The author says the page's tables are upgrade tables: the confidence
   // rule is skipped (as for a table between generator markers).
-  const optedIn = isRecord(pageFrontMatter) && pageFrontMatter['upgrade_paths'] !== undefined;
+  const {recognition} = options;
+  const optedIn = (isRecord(pageFrontMatter) && pageFrontMatter['upgrade_paths'] !== undefined) || recognition?.optedIn === true;
   const title = options.title ?? pageTitle(tree, pageFrontMatter, options.docId);
   const comments = commentsFromMdast(tree, source);
   const markers = groupMarkers(comments);
@@ -159,7 +162,7 @@ export function upgradeTablesFromMdast(tree: Root, options: ExtractOptions): Ext
     const position = node.position;
     if (!header || !position) return undefined;
     const texts = header.children.map((cell) => cellText(cell));
-    const roles = columnRoles(texts);
+    const roles = columnRoles(texts, recognition?.columns);
     const kind = tableKind(roles, texts);
     const region = markerAround(markers, position);
     const notRead = (reason: string): undefined => {
@@ -233,7 +236,8 @@ export function upgradeTablesFromMdast(tree: Root, options: ExtractOptions): Ext
     });
 
     const versionTexts = rows.flatMap((row) => [row.source, row.target]);
-    const scheme = settings.scheme ?? inferScheme(versionTexts);
+    const declared = settings.scheme ?? recognition?.scheme;
+    const scheme = declared ?? inferScheme(versionTexts);
     const tableDisables = disables.before(position);
     const unresolved = (usage?.unresolved.filter((place) => within(place, position)) ?? []).map((place) =>
       diskPosition(place, lineMap),
@@ -254,7 +258,7 @@ export function upgradeTablesFromMdast(tree: Root, options: ExtractOptions): Ext
       rows,
       dataset: datasetId(settings, options.docId, tab),
       datasetTitle: datasetTitle(settings, title, tab),
-      ...(settings.scheme !== undefined ? {schemeDeclared: true} : {}),
+      ...(declared !== undefined ? {schemeDeclared: true} : {}),
       cells,
       position: onDisk,
       columns: header.children.length,

@@ -1,6 +1,6 @@
 export {upgradeTablesFromMdast, type ExtractOptions, type ExtractResult, type UsageExtraction} from './extract.js';
 export {diskPoint, diskPosition, type LineMap} from './lines.js';
-export {cellText, columnRoles, noteColumns, tableKind, type ColumnRole, type ColumnRoles} from './recognize.js';
+export {cellText, columnRoles, noteColumns, tableKind, type ColumnRole, type ColumnRoles, type Recognition} from './recognize.js';
 export {mayHoldUpgradePaths, mayHoldUpgradeTable} from './prefilter.js';
 export {
   commentsFromMdast,

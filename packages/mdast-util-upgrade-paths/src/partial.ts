@@ -6,6 +6,7 @@ import type {Program} from 'estree-jsx';
 import {visit} from 'unist-util-visit';
 import {estreePosition, isPropsSpread, walkProps} from './estree.js';
 import {upgradeTablesFromMdast} from './extract.js';
+import type {Recognition} from './recognize.js';
 import {isJsxElement} from './jsx.js';
 import {diskPosition, type LineMap} from './lines.js';
 import {partialComponentName, partialHiddenPropPrefix} from './partialUsage.js';
@@ -32,6 +33,8 @@ export interface ReadPartialOptions {
   readonly frontMatter?: unknown;
   /** Where the tree's lines are in the file (see `LineMap`). */
   readonly lineMap?: LineMap;
+  /** What the config says about recognition (see `Recognition`). */
+  readonly recognition?: Recognition | undefined;
 }
 
 /**
@@ -52,7 +55,7 @@ export function partialFromMdast(
   options: ReadPartialOptions,
 ): {partial: PartialFile<PartialContent>; document: DocumentFacts} {
   const {file, source, lineMap} = options;
-  const read = upgradeTablesFromMdast(tree, {source, file, docId: file, frontMatter: options.frontMatter, lineMap});
+  const read = upgradeTablesFromMdast(tree, {source, file, docId: file, frontMatter: options.frontMatter, lineMap, recognition: options.recognition});
   const frontMatter = read.document.frontMatter ?? {
     value: undefined,
     position: {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 1, offset: 0}},

@@ -1,6 +1,6 @@
 import type {TableCell} from 'mdast';
 import {toString} from 'mdast-util-to-string';
-import {readSupport, readVersionCell} from '@upgrade-paths/core';
+import {readVersionCell, type ColumnNames, type VersionScheme} from '@upgrade-paths/core';
 
 /**
  * What a column of an upgrade table holds: the source version, the target
@@ -37,6 +37,25 @@ const headerNames: ReadonlyArray<readonly [RegExp, ColumnRole, 'classic' | 'exte
 ];
 
 /**
+ * What the config file says about recognising a document's tables (see
+ * `LintConfig`): passed by the engine (and, through what it publishes, to
+ * the remark plugin) so that every reader recognises the same tables.
+ */
+export interface Recognition {
+  /** More (or other) header names by role (`LintConfig.columns`). */
+  readonly columns?: ColumnNames | undefined;
+  /** The config's `include` lists the document: its tables skip the confidence rule. */
+  readonly optedIn?: boolean | undefined;
+  /** The config's `scheme`: used when the front matter names none. */
+  readonly scheme?: VersionScheme | undefined;
+}
+
+/** Header text as the vocabulary compares it: trimmed, lower case, white space runs as one space. */
+function headerName(text: string): string {
+  return text.trim().toLowerCase().replace(/\s+/g, ' ');
+}
+
+/**
  * The roles of a table's columns, from the text of its header cells.
  *
  * This is the one recognition of upgrade-table headers: extraction reads
@@ -45,21 +64,41 @@ const headerNames: ReadonlyArray<readonly [RegExp, ColumnRole, 'classic' | 'exte
  *
  * @param texts
  *   Text of each header cell, markup removed (any case and spacing).
+ * @param columns
+ *   The config's header names (`LintConfig.columns`): they name their role
+ *   as the classic names do (a Support column and one of them is a
+ *   `table-shape` candidate); with `replace`, a role given is named by them
+ *   alone.
  * @returns
  *   Column index by role.
  */
-export function columnRoles(texts: readonly string[]): ColumnRoles {
+export function columnRoles(texts: readonly string[], columns?: ColumnNames | null): ColumnRoles {
   const roles: Partial<Record<ColumnRole, number>> = {};
   const extended: ColumnRole[] = [];
+  const configured = configuredNames(columns);
   texts.forEach(function (text, index) {
-    const name = text.trim().toLowerCase().replace(/\s+/g, ' ');
+    const name = headerName(text);
+    for (const [role, names] of configured) {
+      if (roles[role] === undefined && names.has(name)) roles[role] = index;
+    }
     for (const [expression, role, vocabulary] of headerNames) {
       if (roles[role] !== undefined || !expression.test(name)) continue;
+      if (columns?.replace && configured.has(role)) continue;
       roles[role] = index;
       if (vocabulary === 'extended') extended.push(role);
     }
   });
   return extended.length > 0 ? {...roles, extended} : roles;
+}
+
+/** The config's header names by role, compared as {@link headerName} gives them. */
+function configuredNames(columns: ColumnNames | null | undefined): Map<ColumnRole, Set<string>> {
+  const names = new Map<ColumnRole, Set<string>>();
+  for (const role of ['source', 'target', 'support'] as const) {
+    const list = columns?.[role];
+    if (list !== undefined && list.length > 0) names.set(role, new Set(list.map(headerName)));
+  }
+  return names;
 }
 
 /**
@@ -120,7 +159,7 @@ export function matrixTargets(texts: readonly string[]): Array<{readonly index: 
 
 /** Whether a matrix's first header cell names its column the source versions (`From`, `Current version`, `From \ To`). */
 export function namesMatrixSource(text: string): boolean {
-  const name = text.trim().toLowerCase().replace(/\s+/g, ' ');
+  const name = headerName(text);
   if (columnRoles([name]).source !== undefined) return true;
   return /^(?:from|source|current(?: version)?)\s*(?:[\\/↓→|]|->)\s*(?:to|target)(?: version)?\s*(?:→|->)?$/.test(name);
 }

@@ -11,6 +11,7 @@ import type {
 } from '@upgrade-paths/core';
 import {describePartial, evaluateProps, partialOfUsage} from '@upgrade-paths/core';
 import {upgradeTablesFromMdast} from './extract.js';
+import type {Recognition} from './recognize.js';
 import {diskPosition} from './lines.js';
 import type {PartialContent} from './partial.js';
 import {substituteProps} from './substitute.js';
@@ -27,6 +28,8 @@ export interface PartialPage {
   readonly title: string;
   /** Docs version of the page (`null`: current docs). */
   readonly version: string | null;
+  /** What the config says about recognising the page's tables (see `Recognition`): its partials' tables are read with it. */
+  readonly recognition?: Recognition | undefined;
 }
 
 /** What one usage renders, as data. */
@@ -99,6 +102,7 @@ export function partialUsageTables(
         anchor,
         usage: {includedFrom, idSuffix: '@' + chain, tab, unresolved: unresolved.map((item) => item.position)},
         lineMap: partial.content.lineMap,
+        recognition: page.recognition,
       });
       result.documents.push(document);
       result.tables.push(...document.tables);

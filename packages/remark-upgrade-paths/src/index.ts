@@ -89,6 +89,8 @@ export default function remarkUpgradePaths(options?: Readonly<Options> | null) {
       file: location.file,
       docId: location.docId,
       lineMap,
+      // The config's header names, `include` and `scheme`, as the engine's run read them.
+      recognition: location.recognition,
       ...(frontMatter === undefined ? {} : {frontMatter}),
     });
     const modules = dataModules(file, {
@@ -121,16 +123,23 @@ export default function remarkUpgradePaths(options?: Readonly<Options> | null) {
         lineMap,
         page: inPartial
           ? undefined
-          : {file: location.file, docId: location.docId, frontMatter: read.document.frontMatter?.value, title: read.title, version},
+          : {
+              file: location.file,
+              docId: location.docId,
+              frontMatter: read.document.frontMatter?.value,
+              title: read.title,
+              version,
+              ...(location.recognition ? {recognition: location.recognition} : {}),
+            },
       });
     }
     file.data.upgradePaths = {file: location.file, tables: inPartial ? [] : read.document.tables, findings};
     reportFindings(file, [...findings, ...usageFindings].sort(compareFindings));
     if (!settings.replace) return undefined;
-    if (inPartial) replacePartialTables(tree, source, location.file, lineMap);
+    if (inPartial) replacePartialTables(tree, source, location.file, lineMap, location.recognition);
     else {
       const taken = read.document.tables.filter((table) => modules.replaces(table));
-      replaceTables(tree, taken.filter((table) => !keepsAuthoredLayout(table)), pluginId);
+      replaceTables(tree, taken.filter((table) => !keepsAuthoredLayout(table)), pluginId, location.recognition?.columns);
       anchorAuthoredTables(tree, taken.filter((table) => keepsAuthoredLayout(table)));
     }
     await attachDatasets(tree, pluginId, modules);

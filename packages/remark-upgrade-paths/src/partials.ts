@@ -10,6 +10,7 @@ import {
   partialUsageTables,
   upgradeTablesFromMdast,
   type LineMap,
+  type Recognition,
   type PartialContent,
   type PartialPage,
 } from 'mdast-util-upgrade-paths';
@@ -166,8 +167,14 @@ export function resolvePartialUsages(tree: Root, context: PartialsContext): void
  * @param lineMap
  *   Where its lines are in the file (see `LineMap`).
  */
-export function replacePartialTables(tree: Root, source: string, partialFile: string, lineMap: LineMap): void {
-  const {document} = upgradeTablesFromMdast(tree, {source, file: partialFile, docId: partialFile, frontMatter: {}, lineMap});
+export function replacePartialTables(
+  tree: Root,
+  source: string,
+  partialFile: string,
+  lineMap: LineMap,
+  recognition?: Recognition | undefined,
+): void {
+  const {document} = upgradeTablesFromMdast(tree, {source, file: partialFile, docId: partialFile, frontMatter: {}, lineMap, recognition});
   // A table in the author's layout stays Markdown (its anchors would
   // depend on the usage's props).
   replaceTableNodes(tree, document.tables.filter((table) => !keepsAuthoredLayout(table)), function (table) {
@@ -188,5 +195,5 @@ export function replacePartialTables(tree: Root, source: string, partialFile: st
         '(props.' + dataProp + ' || {})[' + idSource + ']',
       ),
     ];
-  });
+  }, recognition?.columns);
 }

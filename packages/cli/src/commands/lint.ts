@@ -114,7 +114,7 @@ export const lintCommand: Command = {
     let {result} = target;
     let findings = result.findings;
     if (values.fix) {
-      const fixed = await fixDocuments(result.documents, result, {markdown: target.markdown});
+      const fixed = await fixDocuments(result.documents, result, {markdown: target.markdown, config: target.config});
       if (fixed.written.length > 0) result = await target.rerun();
       findings = [...result.findings, ...fixed.notFixed].sort(compareFindings);
     }
