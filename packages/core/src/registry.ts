@@ -2,6 +2,7 @@ import type {Rule} from './rule.js';
 import * as conflictingRows from './rules/conflictingRows.js';
 import * as datasetFrontMatter from './rules/datasetFrontMatter.js';
 import * as datasetMirror from './rules/datasetMirror.js';
+import * as datasetScheme from './rules/datasetScheme.js';
 import * as duplicatePartial from './rules/duplicatePartial.js';
 import * as duplicateRow from './rules/duplicateRow.js';
 import * as groupMismatch from './rules/groupMismatch.js';
@@ -39,6 +40,7 @@ export const rules: readonly Rule[] = [
   strandedVersion,
   skipMinor,
   datasetMirror,
+  datasetScheme,
   unusedDisable,
   datasetFrontMatter,
   parseError,

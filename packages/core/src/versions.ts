@@ -224,22 +224,25 @@ export function compareExact(left: ExactVersion, right: ExactVersion): number {
 
 /**
  * Compare two normalised exact versions (`ExactVersion.version` of any
- * scheme) as {@link compareExact} does; ties between different texts that
- * compare equal (`2.13`, `2.13.0`) are broken by text, so sorting is total.
+ * scheme) as {@link compareExact} does: by value, so two texts of one
+ * value (`2.13`, `2.13.0`) compare `0` (they are still two texts in the
+ * data: write one). A text that is no version sorts before every version.
  *
  * @returns
- *   Negative when `left` is older, positive when newer, `0` when the same.
+ *   Negative when `left` is older, positive when newer, `0` when equal.
  */
 export function compareVersions(left: string, right: string): number {
   if (left === right) return 0;
   const a = readNormalised(left);
   const b = readNormalised(right);
   if (!a || !b) return a ? 1 : b ? -1 : left < right ? -1 : 1;
-  return compareExact(a, b) || (left < right ? -1 : 1);
+  return compareExact(a, b);
 }
 
 /**
- * Sort normalised exact versions newest first, without duplicates.
+ * Sort normalised exact versions newest first, without duplicates; two
+ * texts of one value keep a fixed order (by text), so the result depends
+ * only on the set given.
  *
  * @param versions
  *   Normalised versions (`ExactVersion.version`).
@@ -247,7 +250,9 @@ export function compareVersions(left: string, right: string): number {
  *   A new array.
  */
 export function newestFirst(versions: Iterable<string>): string[] {
-  return Array.from(new Set(versions)).sort((left, right) => compareVersions(right, left));
+  return Array.from(new Set(versions)).sort(
+    (left, right) => compareVersions(right, left) || (left < right ? -1 : left > right ? 1 : 0),
+  );
 }
 
 /**
