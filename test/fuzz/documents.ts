@@ -29,6 +29,8 @@ export interface Cell {
   readonly supported?: boolean | null;
   /** A word, not a version (`latest`): what makes a table no upgrade table without opt-in. */
   readonly word?: true;
+  /** Several versions in one cell (`4.7.1, 4.7.2`): one row each. */
+  readonly versions?: readonly string[];
 }
 
 export interface RowSpec {
@@ -47,6 +49,12 @@ export interface TableSpec {
   readonly rows: readonly RowSpec[];
   readonly prefix: 'none' | 'label' | 'paragraph' | 'heading' | 'html-comment' | 'mdx-comment' | 'code-block';
   readonly container: 'none' | 'list' | 'admonition' | 'tabs' | 'details';
+  /**
+   * A matrix instead of a list: `roles` is `source` then one `support` per
+   * target, `header` the first header cell then one per target (`targets`,
+   * as read), each row a source cell then support markers.
+   */
+  readonly matrix?: {readonly targets: readonly string[]} | undefined;
 }
 
 export interface DocumentSpec {
@@ -134,6 +142,12 @@ const plainVersionCell = (wildcard: boolean): fc.Arbitrary<Cell> =>
         .map((text): Cell => ({markdown: text, text, problem: 'invalid-version', word: true})),
     },
     {weight: 1, arbitrary: fc.constant<Cell>({markdown: '', text: '', problem: 'table-shape'})},
+    {
+      weight: 1,
+      arbitrary: fc
+        .tuple(exact, exact, fc.constantFrom(', ', '; ', ' and '))
+        .map(([first, second, separator]): Cell => ({markdown: first + separator + second, text: first + separator + second, problem: undefined, versions: [first, second]})),
+    },
   );
 
 const knownMarkers: ReadonlyArray<readonly [string, boolean]> = [
@@ -247,8 +261,36 @@ const table: fc.Arbitrary<TableSpec> = fc
     }),
   );
 
+/** A matrix cell: a support marker, or one of the cells that state nothing (`–`, `n/a`, empty). */
+const matrixCell: fc.Arbitrary<Cell> = fc.oneof(
+  {weight: 6, arbitrary: supportCell.filter((cell) => cell.markdown !== '' && cell.markdown !== 'Yes \\| mostly')},
+  {weight: 2, arbitrary: fc.constantFrom('–', '-', 'n/a', '').map((text): Cell => ({markdown: text, text, problem: undefined}))},
+);
+
+const matrixTable: fc.Arbitrary<TableSpec> = fc
+  .tuple(fc.uniqueArray(exact, {minLength: 1, maxLength: 3}), fc.constantFrom('From', 'Current version', 'Upgrade from', 'From \\ To'))
+  .chain(([targets, first]) => {
+    const roles: Role[] = ['source', ...targets.map((): Role => 'support')];
+    return fc.record({
+      roles: fc.constant(roles),
+      header: fc.tuple(fc.constant(first), ...targets.map((target) => fc.constantFrom(target, 'Upgrade to ' + target, 'To ' + target))),
+      align: fc.tuple(...roles.map(() => alignCell)),
+      rows: fc.array(
+        fc.record({
+          cells: fc.tuple(versionCell(false).filter((cell) => cell.markdown !== '' && cell.versions === undefined), ...targets.map(() => matrixCell)),
+          change: fc.constant(0),
+          padding: fc.array(padding, {minLength: roles.length, maxLength: roles.length}),
+        }),
+        {minLength: 1, maxLength: 6},
+      ),
+      prefix: fc.constantFrom('none', 'label', 'paragraph', 'heading', 'html-comment', 'mdx-comment', 'code-block'),
+      container: fc.constantFrom('none', 'list', 'admonition', 'tabs', 'details'),
+      matrix: fc.constant({targets}),
+    });
+  });
+
 export const document: fc.Arbitrary<DocumentSpec> = fc.record({
-  tables: fc.array(table, {minLength: 1, maxLength: 3}),
+  tables: fc.array(fc.oneof({weight: 4, arbitrary: table}, {weight: 1, arbitrary: matrixTable}), {minLength: 1, maxLength: 3}),
   extras: fc.array(fc.constantFrom<'decoy' | 'candidate'>('decoy', 'candidate'), {maxLength: 2}),
   lineEnding: fc.constantFrom<DocumentSpec['lineEnding']>('\n', '\r\n', '\r'),
   bom: fc.boolean(),
@@ -331,6 +373,10 @@ export function render(spec: DocumentSpec): Rendered {
     // schemes"): `4.7` and `4.7.1.2` are mistakes only in a semver table.
     const versionTexts: string[] = [];
     const versionProblems = new Map<ExpectedFinding, string>();
+    // A matrix is taken when at least half of its stating cells are markers.
+    let statedCells = 0;
+    let markers = 0;
+    const statedTargets = new Set<string>();
 
     for (const row of tableSpec.rows) {
       const count = tableSpec.roles.length + row.change;
@@ -349,8 +395,36 @@ export function render(spec: DocumentSpec): Rendered {
       });
       lines.push(text);
 
+      if (tableSpec.matrix) {
+        // Each cell that states support is one row, at the cell.
+        const source = cells[0] as Cell;
+        if (source.text.trim() !== '') {
+          cellCount++;
+          if (source.word) words++;
+        }
+        let stated = 0;
+        tableSpec.matrix.targets.forEach((target, index) => {
+          const cell = cells[index + 1] as Cell;
+          const column = cellColumns[index + 1] ?? 0;
+          if (cell.supported === undefined) return;
+          stated++;
+          if (cell.supported !== null) markers++;
+          if (cell.problem === 'unknown-support') tableFindings.push({ruleId: 'unknown-support', line, column});
+          tableRows.push({source: source.text, target, supported: cell.supported, line});
+          // The scheme counts each cell once: the row's source, each target header.
+          statedTargets.add(target);
+        });
+        if (stated > 0) versionTexts.push(source.text.trim());
+        if (stated > 0 && source.problem === 'invalid-version') {
+          const finding = {ruleId: 'invalid-version', line, column: cellColumns[0] ?? 0};
+          tableFindings.push(finding);
+          versionProblems.set(finding, source.text.trim());
+        }
+        statedCells += stated;
+        continue;
+      }
       if (row.change !== 0) tableFindings.push({ruleId: 'table-shape', line, column: rowColumn});
-      const read = (role: Role): {text: string; supported?: boolean | null | undefined} => {
+      const read = (role: Role): {text: string; supported?: boolean | null | undefined; versions?: readonly string[] | undefined} => {
         const index = tableSpec.roles.indexOf(role);
         const cell = index < cells.length ? cells[index] : undefined;
         if (!cell) {
@@ -366,16 +440,22 @@ export function render(spec: DocumentSpec): Rendered {
           tableFindings.push(finding);
           if (cell.problem === 'invalid-version') versionProblems.set(finding, cell.text.trim());
         }
-        if (role === 'source' || role === 'target') versionTexts.push(cell.text.trim());
-        return {text: cell.text, supported: cell.supported};
+        if (role === 'source' || role === 'target') versionTexts.push(...(cell.versions ?? [cell.text.trim()]));
+        return {text: cell.text, supported: cell.supported, versions: cell.versions};
       };
-      const source = read('source').text;
-      const target = read('target').text;
+      const source = read('source');
+      const target = read('target');
       const supported = tableSpec.roles.includes('support') ? (read('support').supported ?? null) : true;
-      tableRows.push({source, target, supported, line});
+      // Several versions in a cell: one row per source and target pair.
+      for (const from of source.versions ?? [source.text]) {
+        for (const to of target.versions ?? [target.text]) tableRows.push({source: from, target: to, supported, line});
+      }
     }
     // Every non-word cell the generator writes looks like a version.
-    if (spec.optIn !== 'none' || (cellCount > 0 && words * 4 <= cellCount)) {
+    versionTexts.push(...statedTargets);
+    const confident = cellCount > 0 && words * 4 <= cellCount && (!tableSpec.matrix || (statedCells > 0 && markers * 2 >= statedCells));
+    const structured = !tableSpec.matrix || statedCells > 0;
+    if ((spec.optIn !== 'none' && structured) || confident) {
       taken++;
       rows.push(...tableRows);
       const scheme = inferScheme(versionTexts);

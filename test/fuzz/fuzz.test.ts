@@ -96,6 +96,11 @@ describe('fuzz (fixed seed)', () => {
     expect(all.some((item) => item.rows.some((row) => row.change > 0))).toBe(true);
     expect(all.some((item) => !item.roles.includes('support'))).toBe(true);
     expect(rendered.some((item) => item.broken)).toBe(true);
+    // Layouts and cells beyond one version per cell: matrices (with cells
+    // that state nothing) and several versions in one cell.
+    expect(all.some((item) => item.matrix !== undefined)).toBe(true);
+    expect(all.some((item) => item.matrix !== undefined && item.rows.some((row) => row.cells.some((cell) => cell.text === '–' || cell.text === 'n/a')))).toBe(true);
+    expect(all.some((item) => item.rows.some((row) => row.cells.some((cell) => cell.versions !== undefined)))).toBe(true);
     expect(new Set(samples.map((sample) => sample.optIn))).toEqual(new Set(['none', 'front-matter', 'markers']));
     // Tables of words without opt-in, which the confidence rule does not take.
     expect(rendered.some((item, index) => item.tables < (samples[index]?.tables.length ?? 0))).toBe(true);

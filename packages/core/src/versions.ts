@@ -345,9 +345,10 @@ export function isVersionScheme(value: unknown): value is VersionScheme {
  * the version; they are the cell's note.
  *
  * Only a version-looking remainder is taken apart (words then a `v` or a
- * digit followed by a `.`; a final `(…)` after something with a digit and
- * a `.`): anything else is returned as is. A malformed version stays an
- * `invalid-version` error (`Redis Software 7.2.a` reads as `7.2.a`).
+ * digit, followed by a `.` or nothing: `Debian 12`; a final `(…)` after
+ * something with a digit and a `.`): anything else is returned as is. A
+ * malformed version stays an `invalid-version` error (`Redis Software
+ * 7.2.a` reads as `7.2.a`).
  *
  * @param text
  *   Cell text, trimmed, emphasis removed.
@@ -364,7 +365,7 @@ export function readVersionCell(text: string): {readonly version: string; readon
     remark = (parenthesised[2] ?? '').trim();
   }
   let product = '';
-  const named = /^((?:\p{L}[\p{L}\p{N}_-]*\s+)+)(v?\d+\.\S*)$/u.exec(version);
+  const named = /^((?:\p{L}[\p{L}\p{N}_-]*\s+)+)(v?\d+(?:\.\S*)?)$/u.exec(version);
   if (named) {
     product = (named[1] ?? '').trim();
     version = named[2] ?? version;

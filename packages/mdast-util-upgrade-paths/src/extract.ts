@@ -202,12 +202,23 @@ export function upgradeTablesFromMdast(tree: Root, options: ExtractOptions): Ext
     const rows: UpgradeRow[] = [];
     const cells: RowCells[] = [];
     const read = readStatements(node, kind, texts, roles);
+    // The scheme is inferred from the versions each cell names, each once
+    // (a matrix's source cell states as many upgrades as it has markers).
+    const versionsByCell = new Map<TableCell, Set<string>>();
+    const named = (cell: TableCell | undefined, version: string): void => {
+      if (cell === undefined) return;
+      const set = versionsByCell.get(cell) ?? new Set();
+      set.add(version);
+      versionsByCell.set(cell, set);
+    };
     const {notes, hasSupport} = read;
     read.rows.forEach(function ({row, statements, rowNotes}, bodyIndex) {
       const rowPosition = diskPosition(row.position ?? position, lineMap);
       let part = 0;
       statements.forEach(function (statement) {
         const {source, target} = statement;
+        named(statement.sourceCell, source.version);
+        named(statement.targetCell, target.version);
         const at = statement.at ? diskPosition(statement.at, lineMap) : rowPosition;
         rows.push({
           source: source.version,
@@ -235,7 +246,7 @@ export function upgradeTablesFromMdast(tree: Root, options: ExtractOptions): Ext
       });
     });
 
-    const versionTexts = rows.flatMap((row) => [row.source, row.target]);
+    const versionTexts = [...versionsByCell.values()].flatMap((set) => [...set]);
     const declared = settings.scheme ?? recognition?.scheme;
     const scheme = declared ?? inferScheme(versionTexts);
     const tableDisables = disables.before(position);

@@ -50,10 +50,11 @@ export function combinedReason(cells: ReadonlyArray<string | null>): string | un
  * Whether the cells of a table that may be a matrix make it one: its first
  * column looks like source versions (the list confidence rule, on that
  * column), at least half of the cells under target headers that state
- * something are support markers (the others are `unknown-support` errors), and the header says the rows are
- * sources and the columns targets (a source name in the first header
+ * something are support markers (the others are `unknown-support`
+ * errors), and the header says the rows are sources and the columns targets (a source name in the first header
  * cell, such as `From` or `Current version`, or `Upgrade to`/`To` before
- * every target) unless the author opted in; a compatibility matrix
+ * every target); an author who opted in skips all but the last test, that
+ * some cell under a target header states something; a compatibility matrix
  * (`Product | 1.28 | 1.29`) says neither and is no upgrade table.
  *
  * @returns
@@ -88,6 +89,6 @@ export function matrixReason(
     }
   }
   if (filled === 0) return 'its matrix cells are all empty';
-  if (markers * 2 < filled) return 'only ' + markers + ' of ' + filled + ' matrix cells are support markers';
+  if (!optedIn && markers * 2 < filled) return 'only ' + markers + ' of ' + filled + ' matrix cells are support markers';
   return undefined;
 }

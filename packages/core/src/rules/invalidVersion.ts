@@ -1,6 +1,6 @@
 import type {DocumentFacts} from '../facts.js';
 import {ruleMeta, type RuleReport} from '../rule.js';
-import {readRows} from './rows.js';
+import {onePerPlace, readRows, sharesCell} from './rows.js';
 import type {VersionScheme} from '../versions.js';
 
 /** What each scheme expects, for messages. */
@@ -31,15 +31,17 @@ export function check(document: DocumentFacts): RuleReport[] {
   for (const table of document.tables) {
     for (const facts of readRows(table)) {
       const written = table.cells[facts.index]?.written;
+      // A cell naming several versions is quoted by the version at fault.
+      const split = (text: string | undefined, version: string) => (text !== undefined && sharesCell(table, facts.index) ? version : text || version);
       if (facts.row.source !== '' && facts.source === undefined) {
-        reports.push(invalid(written?.source || facts.row.source, 'source version', facts.sourcePosition, table.scheme));
+        reports.push(invalid(split(written?.source, facts.row.source), 'source version', facts.sourcePosition, table.scheme));
       }
       if (facts.row.target !== '' && facts.target === undefined) {
-        reports.push(invalid(written?.target || facts.row.target, 'target version', facts.targetPosition, table.scheme));
+        reports.push(invalid(split(written?.target, facts.row.target), 'target version', facts.targetPosition, table.scheme));
       }
     }
   }
-  return reports;
+  return onePerPlace(reports);
 
   function invalid(text: string, label: string, position: RuleReport['position'], scheme: VersionScheme = 'semver'): RuleReport {
     return {

@@ -180,3 +180,36 @@ export function firstMentions(rows: readonly RowFacts[]): Map<string, Mention> {
   }
   return mentions;
 }
+
+/**
+ * Whether the row at `index` is one of several statements read from the
+ * same body row whose cells name several versions (see
+ * `RowCells.statement`): then a message quotes the version, not the cell.
+ */
+export function sharesCell(table: ExtractedTable, index: number): boolean {
+  const body = table.cells[index]?.statement?.row;
+  if (body === undefined) return false;
+  const row = table.rows[index];
+  return table.cells.some(
+    (cells, other) =>
+      other !== index &&
+      cells.statement?.row === body &&
+      table.rows[other]?.derived === undefined &&
+      (table.rows[other]?.source !== row?.source || table.rows[other]?.target !== row?.target),
+  );
+}
+
+/**
+ * Reports of a cell-level rule, each place and message once: the
+ * statements read from one cell (a multi-version cell, a shared support
+ * cell) would repeat the cell's finding.
+ */
+export function onePerPlace(reports: readonly RuleReport[]): RuleReport[] {
+  const seen = new Set<string>();
+  return reports.filter(function (item) {
+    const key = item.file + ':' + item.position.start.line + ':' + item.position.start.column + ':' + item.message;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,5 +1,6 @@
 import type {DocumentFacts} from '../facts.js';
 import {ruleMeta, type RuleReport} from '../rule.js';
+import {onePerPlace} from './rows.js';
 
 /**
  * Rule `unknown-support`: a Support cell that is no known marker (see
@@ -32,5 +33,5 @@ export function check(document: DocumentFacts): RuleReport[] {
       });
     });
   }
-  return reports;
+  return onePerPlace(reports);
 }
