@@ -32,7 +32,7 @@ const headerNames: ReadonlyArray<readonly [RegExp, ColumnRole, 'classic' | 'exte
   [/^(?:upgrade to(?: version)?|supported new version(?:s|\(s\))?|target .+ version)$/, 'target', 'extended'],
   [/^(?:support|supported)$/, 'support', 'classic'],
   [/^(?:status|upgrade supported|will this upgrade succeed\??)$/, 'support', 'extended'],
-  [/^(?:recommended (?:upgrade )?paths?|must upgrade through|upgrade paths?|upgrade through|upgrade stops?|required upgrade stops?)$/, 'path', 'extended'],
+  [/^(?:(?:recommended|supported) (?:upgrade )?paths?|must upgrade through|upgrade paths?|upgrade through|upgrade stops?|required upgrade stops?)$/, 'path', 'extended'],
   [/^(?:upgrades?|upgrade paths?|versions|version upgrades?|from\s*(?:->|→|to)\s*to)$/, 'combined', 'extended'],
 ];
 
