@@ -227,7 +227,7 @@ export function upgradeTablesFromMdast(tree: Root, options: ExtractOptions): Ext
           anchor: anchor(rowAnchor(source.version, target.version)),
           line: at.start.line,
           column: at.start.column,
-          ...(rowNotes !== undefined ? {notes: statement.notes ?? rowNotes} : {}),
+          ...(rowNotes !== undefined ? {notes: rowNotes} : {}),
           ...(source.note !== '' ? {sourceNote: source.note} : {}),
           ...(target.note !== '' ? {targetNote: target.note} : {}),
           ...(statement.supportNote !== undefined && statement.supportNote !== '' ? {supportNote: statement.supportNote} : {}),

@@ -25,22 +25,42 @@ export interface Statement {
   /** Where the statement is, when not the body row (a matrix cell, a path cell), in the tree's lines. */
   readonly at?: Position | undefined;
   readonly derived?: 'path' | undefined;
-  /** Notes replacing the row's (an unreadable path cell kept as a note). */
-  readonly notes?: Readonly<Record<string, string>> | undefined;
 }
 
 /** What {@link readStatements} reads of a table. */
 export interface TableStatements {
-  /** Its notes columns (see `noteColumns`). */
+  /**
+   * Its notes columns (see `noteColumns`), and last, when some path cell
+   * names no version (`Direct upgrade`), the path column: that text is kept
+   * as the row's note (`index` is the path column's).
+   */
   readonly notes: ReadonlyArray<{readonly index: number; readonly header: string}>;
   /** Whether it states support (a Support column, or a matrix). */
   readonly hasSupport: boolean;
-  /** Each body row with its statements, in order, and its notes cells by header. */
+  /** Each body row with its statements, in order, and its notes cells by header (one entry per header of `notes`). */
   readonly rows: ReadonlyArray<{
     readonly row: TableRow;
     readonly statements: readonly Statement[];
     readonly rowNotes: Readonly<Record<string, string>> | undefined;
   }>;
+}
+
+/** What every row of one table is read with. */
+interface TableContext {
+  readonly header: TableRow | undefined;
+  readonly texts: readonly string[];
+  readonly roles: ColumnRoles;
+  readonly targets: ReturnType<typeof matrixTargets>;
+  readonly supportIndex: number | undefined;
+}
+
+/** A body row's support cell, read. */
+interface RowSupport {
+  readonly cell: TableCell | undefined;
+  /** `true` without a Support column; `null` for an empty or unknown cell. */
+  readonly supported: boolean | null;
+  readonly note: string;
+  readonly empty: boolean;
 }
 
 /**
@@ -73,123 +93,156 @@ export function readStatements(
   texts: readonly string[],
   roles: ColumnRoles,
 ): TableStatements {
-  const header = node.children[0];
   const targets = kind === 'matrix' ? matrixTargets(texts) : [];
   const supportIndex = kind === 'matrix' ? undefined : roles.support;
+  const context: TableContext = {header: node.children[0], texts, roles, targets, supportIndex};
   const exclude = kind === 'matrix' ? [0, ...targets.map((target) => target.index)] : kind === 'combined' ? [roles.combined as number] : [];
   const notes = noteColumns(texts, kind === 'matrix' ? {} : roles, exclude);
-  const hasSupport = kind === 'matrix' || supportIndex !== undefined;
+  const body = node.children.slice(1);
+  // A path cell naming no version is kept as a note, under the path header.
+  const pathIndex = kind === 'upgrade' ? roles.path : undefined;
+  const pathNotes =
+    pathIndex !== undefined && body.some((row) => cellText(row.children[pathIndex]) !== '' && pathVersions(pathCellText(row.children[pathIndex])).length === 0);
+  if (pathIndex !== undefined && pathNotes) {
+    const base = texts[pathIndex]?.trim() || 'Column ' + (pathIndex + 1);
+    let header = base;
+    for (let count = 2; notes.some((column) => column.header === header); count++) header = base + ' (' + count + ')';
+    notes.push({index: pathIndex, header});
+  }
   /** End of the previous row's chain, for a path table's row without a source. */
   let chainEnd: string | undefined;
-
-  const rows = node.children.slice(1).map(function (row) {
-      const supportCell = supportIndex === undefined ? undefined : row.children[supportIndex];
-      const supportText = cellText(supportCell);
-      const support = readSupport(supportText);
-      const rowSupported = supportIndex === undefined ? true : supportText === '' ? null : (support.supported ?? null);
-      const statements: Statement[] = [];
-      const rowNotes = notes.length > 0 ? Object.fromEntries(notes.map(({index, header: name}) => [name, cellText(row.children[index])])) : undefined;
-      if (kind === 'matrix') {
-        const sourceCell = row.children[0];
-        const source = readVersionCell(cellText(sourceCell));
-        for (const {index, version} of targets) {
-          const cell = row.children[index];
-          const text = cellText(cell);
-          if (statesNothing(text)) continue;
-          const read = readSupport(text);
-          statements.push({
-            source,
-            target: {version: matrixVersion(version), note: readVersionCell(texts[index]?.trim().replace(/^(?:upgrade\s+to|to)\s+/i, '') ?? '').note},
-            supported: read.supported ?? null,
-            supportNote: read.note,
-            sourceCell,
-            targetCell: header?.children[index],
-            supportCell: cell,
-            cell: index,
-            at: cell?.position,
-          });
-        }
-        return {statements, rowNotes};
-      }
-
-      if (kind === 'combined') {
-        const cell = row.children[roles.combined as number];
-        const parts = chainParts(cellText(cell)).map((text) => readVersionCell(text));
-        const hops = parts.length < 2 ? [[parts[0] ?? {version: '', note: ''}, {version: '', note: ''}] as const] : parts.slice(1).map((to, index) => [parts[index] as VersionText, to] as const);
-        for (const [source, target] of hops) {
-          statements.push({
-            source,
-            target,
-            supported: rowSupported,
-            supportNote: support.note,
-            supportEmpty: supportIndex !== undefined && supportText === '',
-            sourceCell: cell,
-            targetCell: cell,
-            supportCell,
-            cell: roles.combined as number,
-            ...(hops.length > 1 ? {derived: 'path' as const} : {}),
-          });
-        }
-        return {statements, rowNotes};
-      }
-
-      const sourceCell = row.children[roles.source as number];
-      const targetCell = row.children[roles.target as number];
-      const pathCell = roles.path === undefined ? undefined : row.children[roles.path];
-      let sources = readVersionCells(cellText(sourceCell));
-      // In a table with a path column, a row without a source continues
-      // the chain of the row above.
-      if (pathCell !== undefined && chainEnd !== undefined && sources.length === 1 && sources[0]?.version === '') {
-        sources = [{version: chainEnd, note: ''}];
-      }
-      const targetList = readVersionCells(cellText(targetCell));
-      const stops = pathCell === undefined ? [] : pathVersions(pathCellText(pathCell));
-      const pathNotes =
-        pathCell !== undefined && stops.length === 0 && cellText(pathCell) !== '' && rowNotes !== undefined
-          ? {...rowNotes, [texts[roles.path as number]?.trim() || 'Column ' + ((roles.path as number) + 1)]: cellText(pathCell)}
-          : undefined;
-      for (const source of sources) {
-        for (const target of targetList) {
-          const chain = [source.version, ...stops, target.version].filter(
-            (version, index, all) => index === 0 || sameVersionText(version, all[index - 1] as string) === false,
-          );
-          const through = chain.length > 2;
-          // Without a support column, a row with stops states only its hops.
-          if (!through || supportIndex !== undefined) {
-            statements.push({
-              source,
-              target,
-              supported: rowSupported,
-              supportNote: support.note,
-              supportEmpty: supportIndex !== undefined && supportText === '',
-              sourceCell,
-              targetCell,
-              supportCell,
-              cell: roles.source as number,
-              ...(pathNotes ? {notes: pathNotes} : {}),
-            });
-          }
-          if (!through) continue;
-          for (let index = 1; index < chain.length; index++) {
-            statements.push({
-              source: {version: chain[index - 1] as string, note: ''},
-              target: {version: chain[index] as string, note: ''},
-              supported: true,
-              sourceCell: pathCell,
-              targetCell: pathCell,
-              supportCell: pathCell,
-              cell: roles.path as number,
-              at: pathCell?.position,
-              derived: 'path',
-            });
-          }
-        }
-      }
-      const last = targetList[targetList.length - 1]?.version;
-      if (last) chainEnd = last;
-      return {statements, rowNotes};
+  const rows = body.map(function (row) {
+    const rowNotes =
+      notes.length > 0
+        ? Object.fromEntries(notes.map(({index, header}) => [header, index === pathIndex && pathVersions(pathCellText(row.children[index])).length > 0 ? '' : cellText(row.children[index])]))
+        : undefined;
+    if (kind === 'matrix') return {row, statements: matrixStatements(row, context), rowNotes};
+    const support = rowSupport(row, supportIndex);
+    if (kind === 'combined') return {row, statements: combinedStatements(row, context, support), rowNotes};
+    const read = listStatements(row, context, support, chainEnd);
+    if (read.chainEnd !== undefined) chainEnd = read.chainEnd;
+    return {row, statements: read.statements, rowNotes};
   });
-  return {notes, hasSupport, rows: rows.map((read, index) => ({row: node.children[index + 1] as TableRow, ...read}))};
+  return {notes, hasSupport: kind === 'matrix' || supportIndex !== undefined, rows};
+}
+
+function rowSupport(row: TableRow, index: number | undefined): RowSupport {
+  const cell = index === undefined ? undefined : row.children[index];
+  const text = cellText(cell);
+  const read = readSupport(text);
+  return {
+    cell,
+    supported: index === undefined ? true : text === '' ? null : (read.supported ?? null),
+    note: read.note,
+    empty: index !== undefined && text === '',
+  };
+}
+
+/** A matrix row: one statement per cell under a target header that states something. */
+function matrixStatements(row: TableRow, context: TableContext): Statement[] {
+  const statements: Statement[] = [];
+  const sourceCell = row.children[0];
+  const source = readVersionCell(cellText(sourceCell));
+  for (const {index, version} of context.targets) {
+    const cell = row.children[index];
+    const text = cellText(cell);
+    if (statesNothing(text)) continue;
+    const read = readSupport(text);
+    const header = context.texts[index]?.trim().replace(/^(?:upgrade\s+to|to)\s+/i, '') ?? '';
+    statements.push({
+      source,
+      target: {version: matrixVersion(version), note: readVersionCell(header).note},
+      supported: read.supported ?? null,
+      supportNote: read.note,
+      sourceCell,
+      targetCell: context.header?.children[index],
+      supportCell: cell,
+      cell: index,
+      at: cell?.position,
+    });
+  }
+  return statements;
+}
+
+/** A combined-cell row: `A -> B` is one statement; `A -> B -> C` its hops, derived. */
+function combinedStatements(row: TableRow, context: TableContext, support: RowSupport): Statement[] {
+  const index = context.roles.combined as number;
+  const cell = row.children[index];
+  const parts = chainParts(cellText(cell)).map((text) => readVersionCell(text));
+  const none: VersionText = {version: '', note: ''};
+  const hops: Array<readonly [VersionText, VersionText]> =
+    parts.length < 2 ? [[parts[0] ?? none, none]] : parts.slice(1).map((to, hop) => [parts[hop] as VersionText, to] as const);
+  return hops.map((hop) => ({
+    source: hop[0],
+    target: hop[1],
+    supported: support.supported,
+    supportNote: support.note,
+    supportEmpty: support.empty,
+    sourceCell: cell,
+    targetCell: cell,
+    supportCell: support.cell,
+    cell: index,
+    ...(hops.length > 1 ? {derived: 'path' as const} : {}),
+  }));
+}
+
+/** A list row: each source and target pair, then the hops of its path cell. */
+function listStatements(
+  row: TableRow,
+  context: TableContext,
+  support: RowSupport,
+  previousEnd: string | undefined,
+): {statements: Statement[]; chainEnd: string | undefined} {
+  const {roles} = context;
+  const statements: Statement[] = [];
+  const sourceCell = row.children[roles.source as number];
+  const targetCell = row.children[roles.target as number];
+  const pathCell = roles.path === undefined ? undefined : row.children[roles.path];
+  let sources = readVersionCells(cellText(sourceCell));
+  // In a table with a path column, a row without a source continues the
+  // chain of the row above.
+  if (pathCell !== undefined && previousEnd !== undefined && sources.length === 1 && sources[0]?.version === '') {
+    sources = [{version: previousEnd, note: ''}];
+  }
+  const targets = readVersionCells(cellText(targetCell));
+  const stops = pathCell === undefined ? [] : pathVersions(pathCellText(pathCell));
+  for (const source of sources) {
+    for (const target of targets) {
+      const chain = [source.version, ...stops, target.version].filter(
+        (version, index, all) => index === 0 || !sameVersionText(version, all[index - 1] as string),
+      );
+      const through = chain.length > 2;
+      // Without a Support column, a row with stops states only its hops.
+      if (!through || context.supportIndex !== undefined) {
+        statements.push({
+          source,
+          target,
+          supported: support.supported,
+          supportNote: support.note,
+          supportEmpty: support.empty,
+          sourceCell,
+          targetCell,
+          supportCell: support.cell,
+          cell: roles.source as number,
+        });
+      }
+      if (!through) continue;
+      for (let index = 1; index < chain.length; index++) {
+        statements.push({
+          source: {version: chain[index - 1] as string, note: ''},
+          target: {version: chain[index] as string, note: ''},
+          supported: true,
+          sourceCell: pathCell,
+          targetCell: pathCell,
+          supportCell: pathCell,
+          cell: roles.path as number,
+          at: pathCell?.position,
+          derived: 'path',
+        });
+      }
+    }
+  }
+  return {statements, chainEnd: targets[targets.length - 1]?.version || undefined};
 }
 
 /** A matrix header's `8.0.2-8.0.10` is a range: read as `8.0.2 - 8.0.10`. */
@@ -203,8 +256,9 @@ function sameVersionText(left: string, right: string): boolean {
 }
 
 /** Text of a path cell with its line breaks (`<br>`, `<br/>`, hard breaks) kept as new lines. */
-function pathCellText(cell: TableCell): string {
+function pathCellText(cell: TableCell | undefined): string {
   let text = '';
+  if (cell === undefined) return text;
   const walk = (node: Nodes): void => {
     if (node.type === 'text' || node.type === 'inlineCode') text += node.value;
     else if (node.type === 'break') text += '\n';
