@@ -16,6 +16,10 @@
 // Each command runs as a fresh process, several times; the script prints the
 // median times and the ratios. Target: lint at most 0.3× markdownlint-cli2.
 //
+// Then, in one process (S3): extract + lint of one file with 2,000
+// five-row tables and of one 5,000-row table, per row, beside a bare
+// remark-parse + remark-mdx + remark-gfm parse of the same text.
+//
 // Usage: node scripts/bench.js [--files 3000] [--runs 5]
 import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
@@ -257,3 +261,61 @@ const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[colu
 for (const row of rows) console.log(row.map((cell, column) => cell.padEnd(widths[column])).join('  '));
 const ratio = lintTime / markdownlintTime;
 console.log('\nlint / markdownlint-cli2 = ' + ratio.toFixed(2) + (ratio <= 0.3 ? ' (target ≤ 0.30 met)' : ' (target ≤ 0.30 NOT met)'));
+
+// --------------------------------------------- S3: large tables, in process
+//
+// Time per row of extract + lint (the engine's `lint`, Docusaurus-exact
+// parse) against a bare `remark-parse` + `remark-mdx` + `remark-gfm` parse
+// of the same text, for one file of 2,000 five-row tables, one 5,000-row
+// table, and seed 002 for reference (medians of `runs`; printed, no target
+// is checked here).
+
+const {lint} = await import(path.join(rootDir, 'packages', 'engine', 'lib', 'index.js'));
+const {unified} = await import('unified');
+const {default: remarkParse} = await import('remark-parse');
+const {default: remarkMdx} = await import('remark-mdx');
+const {default: remarkGfm} = await import('remark-gfm');
+const bare = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+
+function tableOf(rows, first) {
+  const lines = ['| Source Version | Target Version | Support |', '| --- | --- | --- |'];
+  for (let index = rows; index > 0; index--) {
+    const n = first + index;
+    lines.push('| 4.' + Math.floor(n / 100) + '.' + (n % 100) + ' | 5.0.' + (n % 7) + ' | ✅ |');
+  }
+  return lines.join('\n');
+}
+
+const seedText = fs.readFileSync(path.join(fixturesDir, 'seeds', fs.readdirSync(path.join(fixturesDir, 'seeds')).find((name) => name.endsWith('.mdx'))), 'utf8');
+const cases = [
+  {name: 'seed 002 (190 rows)', text: seedText, rows: 190},
+  {name: '2,000 tables of 5 rows', text: Array.from({length: 2000}, (_, index) => '## Table ' + index + '\n\n' + tableOf(5, index * 10)).join('\n\n') + '\n', rows: 10000},
+  {name: 'one 5,000-row table', text: tableOf(5000, 0) + '\n', rows: 5000},
+];
+
+const perRow = [['case', 'extract + lint', 'bare parse', 'ratio', 'lint per row vs seed']];
+let seedPerRow;
+for (const item of cases) {
+  const lintRuns = [];
+  const parseRuns = [];
+  // One warm-up run of each, then alternating A B A B.
+  for (let run = -1; run < Math.min(settings.runs, 3); run++) {
+    let start = process.hrtime.bigint();
+    lint([{path: 'docs/big.mdx', value: item.text, docId: 'big'}]);
+    const lintSeconds = Number(process.hrtime.bigint() - start) / 1e9;
+    start = process.hrtime.bigint();
+    bare.parse(item.text);
+    const parseSeconds = Number(process.hrtime.bigint() - start) / 1e9;
+    if (run < 0) continue;
+    lintRuns.push(lintSeconds);
+    parseRuns.push(parseSeconds);
+  }
+  const lintSeconds = median(lintRuns);
+  const parseSeconds = median(parseRuns);
+  const row = (lintSeconds / item.rows) * 1e6;
+  seedPerRow ??= row;
+  perRow.push([item.name, lintSeconds.toFixed(3) + ' s', parseSeconds.toFixed(3) + ' s', (lintSeconds / parseSeconds).toFixed(2) + '×', (row / seedPerRow).toFixed(2) + '× (' + row.toFixed(0) + ' µs/row)']);
+}
+console.log('\nLarge tables (S3), in one process:');
+const s3Widths = perRow[0].map((_, column) => Math.max(...perRow.map((row) => row[column].length)));
+for (const row of perRow) console.log(row.map((cell, column) => cell.padEnd(s3Widths[column])).join('  '));

@@ -1,12 +1,12 @@
 import type {ExtractedTable, Finding} from '../model.js';
 import {ruleMeta, type RuleReport} from '../rule.js';
 import type {DocumentFacts} from '../facts.js';
-import {compareExact, type Version} from '../versions.js';
+import {compareExact, type ExactVersion, type Version} from '../versions.js';
 import {disables} from '../disable.js';
 import {report, placeOf, readRows, upgradeText, type RowFacts} from './rows.js';
 
 /** A row whose two versions could be read, ready to compare. */
-interface SortableRow {
+export interface SortableRow {
   readonly facts: RowFacts;
   readonly source: Version;
   readonly target: Version;
@@ -88,8 +88,26 @@ function sortable(table: ExtractedTable): {rows: SortableRow[]; complete: boolea
 
 /**
  * The first row standing after a row it must precede, with that row.
+ *
+ * Linear in the rows when every version names a two-part series (the
+ * common case; see {@link firstMisplacedInOrder}); a one-part series
+ * (`4.x`), which compares equal to several series that differ from each
+ * other, falls back to comparing each row with every earlier one
+ * ({@link firstMisplacedByScan}). Both give the same answer.
  */
-function firstMisplaced(rows: readonly SortableRow[]): {row: SortableRow; after: SortableRow} | undefined {
+export function firstMisplaced(rows: readonly SortableRow[]): {row: SortableRow; after: SortableRow} | undefined {
+  const twoPart = rows.every((row) => seriesParts(row.source).length === 2 && seriesParts(row.target).length === 2);
+  if (!twoPart) return firstMisplacedByScan(rows);
+  const row = firstMisplacedInOrder(rows);
+  if (row === undefined) return undefined;
+  const index = rows.indexOf(row);
+  const after = rows.slice(0, index).find((other) => mustPrecede(row, other));
+  /* c8 ignore next -- unreachable: the linear pass found an earlier row it must precede. */
+  return after === undefined ? firstMisplacedByScan(rows) : {row, after};
+}
+
+/** Every row against every earlier one: O(rows²). */
+export function firstMisplacedByScan(rows: readonly SortableRow[]): {row: SortableRow; after: SortableRow} | undefined {
   for (let later = 1; later < rows.length; later++) {
     const row = rows[later] as SortableRow;
     for (let earlier = 0; earlier < later; earlier++) {
@@ -98,6 +116,50 @@ function firstMisplaced(rows: readonly SortableRow[]): {row: SortableRow; after:
     }
   }
   return undefined;
+}
+
+/**
+ * The first row that must precede some earlier row, in one pass, when every
+ * version names a two-part series (then series compare as a total order).
+ *
+ * A later row must precede an earlier one when its source series is newer,
+ * or, in the same series, its exact source is newer, or its source is the
+ * same (equal exact versions; any two series or ranges of the series) and
+ * its target newer. The oldest source series seen only ever goes down, and
+ * only the earlier rows of that series can be passed by a row of it: so it
+ * is enough to keep, for them, the oldest exact source and the oldest target
+ * per source.
+ */
+function firstMisplacedInOrder(rows: readonly SortableRow[]): SortableRow | undefined {
+  let series: Version | undefined;
+  let oldestExact: ExactVersion | undefined;
+  let oldestTargets = new Map<string, Version>();
+  for (const row of rows) {
+    const order = series === undefined ? -1 : seriesOrder(row.source, series);
+    if (order > 0) return row;
+    if (order < 0) {
+      series = row.source;
+      oldestExact = undefined;
+      oldestTargets = new Map();
+    } else {
+      if (row.source.kind === 'exact' && oldestExact !== undefined && compareExact(row.source, oldestExact) > 0) return row;
+      const same = oldestTargets.get(sourceGroup(row.source));
+      if (same !== undefined && compareVersion(row.target, same, false) > 0) return row;
+    }
+    if (row.source.kind === 'exact' && (oldestExact === undefined || compareExact(row.source, oldestExact) < 0)) oldestExact = row.source;
+    const group = sourceGroup(row.source);
+    const oldest = oldestTargets.get(group);
+    if (oldest === undefined || compareVersion(row.target, oldest, false) < 0) oldestTargets.set(group, row.target);
+  }
+  return undefined;
+}
+
+/** Sources that compare equal within a series: one exact value, or every series and range of it. */
+function sourceGroup(version: Version): string {
+  if (version.kind !== 'exact') return '*';
+  const parts = [...version.parts];
+  while (parts.length > 1 && parts[parts.length - 1] === 0) parts.pop();
+  return parts.join('.') + (version.prerelease.length > 0 ? '-' + version.prerelease.join('.') : '');
 }
 
 /**
