@@ -86,6 +86,13 @@ describe('data modules: no page imports one that was not written', function () {
     });
     const matrixCell = tables[0]?.querySelector('#upgrade-6-2-x-to-7-4-x')?.closest('td');
     expect(matrixCell?.textContent?.trim()).toBe('❌');
+    // The plugin's client CSS highlights the cell a link lands on.
+    expect(tables[0]?.querySelector('#upgrade-6-2-x-to-7-4-x')?.hasAttribute('data-upgrade-paths-anchor')).toBe(true);
+    const css = fs
+      .readdirSync(path.join(result.outDir, 'assets', 'css'))
+      .map((name) => fs.readFileSync(path.join(result.outDir, 'assets', 'css', name), 'utf8'))
+      .join('\n');
+    expect(css).toMatch(/td:has\(>\s*\[data-upgrade-paths-anchor\]:target\)/);
     expect(operator?.tables[1]?.rows.map((row) => [row.source, row.target, row.derived ?? null])).toEqual([
       ['7.2.1', '7.2.9', 'path'],
       ['7.2.9', '7.4.2', 'path'],

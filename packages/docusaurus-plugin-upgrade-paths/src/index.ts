@@ -1,5 +1,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import {fileURLToPath} from 'node:url';
 import {logger} from '@docusaurus/logger';
 import type {LoadContext, Plugin, SwizzleConfig} from '@docusaurus/types';
 import type {ExtractedTable, LintConfig, UpgradePathsExport} from '@upgrade-paths/core';
@@ -138,6 +139,11 @@ export default async function pluginUpgradePaths(
 
     getTypeScriptThemePath() {
       return '../src/theme';
+    },
+
+    getClientModules() {
+      // Highlights the cell a link to a row of an authored-layout table lands on.
+      return [fileURLToPath(new URL('authored.css', import.meta.url))];
     },
 
     configureWebpack() {

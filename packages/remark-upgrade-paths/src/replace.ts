@@ -116,7 +116,8 @@ export function replaceTables(tree: Root, tables: readonly ExtractedTable[], plu
 /**
  * Keep each table of `tables` in the author's layout (see
  * `keepsAuthoredLayout`) and give it what a replaced table has: an empty
- * `<span id="<anchor>">` per upgrade statement at the start of the cell
+ * `<span id="<anchor>" data-upgrade-paths-anchor>` per upgrade statement
+ * (the plugin's client CSS highlights its cell when linked to) at the start of the cell
  * stating it (a matrix cell, a path cell, the source cell of a
  * multi-version row), so every row of the data can be linked to, and a
  * `<span data-upgrade-paths-table="<table id>" hidden>` in the first header
@@ -140,7 +141,12 @@ export function anchorAuthoredTables(tree: Root, tables: readonly ExtractedTable
       const cell = statement ? body[statement.row]?.children[statement.cell] : undefined;
       if (!row || !cell) return;
       const list = anchors.get(cell) ?? [];
-      list.push(span([{type: 'mdxJsxAttribute', name: 'id', value: row.anchor}]));
+      list.push(
+        span([
+          {type: 'mdxJsxAttribute', name: 'id', value: row.anchor},
+          {type: 'mdxJsxAttribute', name: 'data-upgrade-paths-anchor', value: null},
+        ]),
+      );
       anchors.set(cell, list);
     });
     for (const [cell, spans] of anchors) cell.children.unshift(...(spans as unknown as TableCell['children']));
