@@ -591,3 +591,44 @@ describe('UpgradeChecker: rendering', function () {
     expect(screen.getByRole('alert').textContent).toContain('palette/kubernetes');
   });
 });
+
+describe('UpgradeChecker: other products', function () {
+  /** A `loose` dataset (two- and four-part versions) with a recommended-path hop and a series target. */
+  const cluster: Dataset = {
+    id: 'cluster/default',
+    title: 'Upgrade the cluster',
+    scheme: 'loose',
+    versions: ['2.14', '2.13', '2.12', '2.11.0.3'],
+    tables: [
+      {
+        id: 'docs/cluster.md:5',
+        file: 'docs/cluster.md',
+        permalink: '/cluster',
+        line: 5,
+        column: 1,
+        group: null,
+        tab: null,
+        includedFrom: null,
+        scheme: 'loose',
+        rows: [
+          row('2.13', '2.14', true, 7),
+          {...row('2.11.0.3', '2.12', true, 8), column: 20, derived: 'path'},
+          {...row('2.12', '2.13', true, 8), column: 20, derived: 'path'},
+          row('2.11.0.3', '2.x', false, 9),
+        ],
+      },
+    ],
+  };
+
+  it('reads two- and four-part versions, follows path hops, cites the path cell', function () {
+    show(<UpgradeChecker dataset="cluster/default" data={cluster} />, '/plan?from=2.11.0.3&to=2.14');
+    expect(targetField().value).toBe('2.14');
+    expect(status().querySelector('p')?.textContent).toBe('Upgrade from 2.11.0.3 to 2.14 in 3 steps, in this order:');
+    expect(hopLinks()).toEqual(['/cluster#upgrade-2-11-0-3-to-2-12', '/cluster#upgrade-2-12-to-2-13', '/cluster#upgrade-2-13-to-2-14']);
+  });
+
+  it('keeps a semver dataset strict: a two-part version is not one of its versions', function () {
+    show(<UpgradeChecker dataset="palette/kubernetes" data={kubernetes} />, '/plan?from=4.7&to=4.7.20');
+    expect(status().textContent).toBe('Current version 4.7 is not a valid version.Enter a full version such as 4.7.20.');
+  });
+});
