@@ -18,7 +18,9 @@
 //
 // Then, in one process (S3): extract + lint of one file with 2,000
 // five-row tables and of one 5,000-row table, per row, beside a bare
-// remark-parse + remark-mdx + remark-gfm parse of the same text.
+// remark-parse + remark-mdx + remark-gfm parse of the same text; and (S5)
+// the upgrade graph of a 10,000-version dataset plus one path query,
+// beside `JSON.parse` of it.
 //
 // Usage: node scripts/bench.js [--files 3000] [--runs 5]
 import {spawnSync} from 'node:child_process';
@@ -319,3 +321,45 @@ for (const item of cases) {
 console.log('\nLarge tables (S3), in one process:');
 const s3Widths = perRow[0].map((_, column) => Math.max(...perRow.map((row) => row[column].length)));
 for (const row of perRow) console.log(row.map((cell, column) => cell.padEnd(s3Widths[column])).join('  '));
+
+// ------------------------------------ S5: the upgrade graph, in process
+//
+// Building the upgrade graph of a generated 10,000-version dataset (10,000
+// list rows and 500 series rows in 20 tables) plus one path query, beside
+// `JSON.parse` of the same dataset as JSON (what a page's data module
+// costs to read). Medians after a warm-up; printed, not checked.
+
+const core = await import(path.join(rootDir, 'packages', 'core', 'lib', 'index.js'));
+const graphVersions = [];
+for (let minor = 0; minor < 100; minor++) for (let patch = 0; patch < 100; patch++) graphVersions.push('1.' + minor + '.' + patch);
+const graphTables = [];
+for (let table = 0; table < 20; table++) {
+  const rows = [];
+  for (let index = table * 500; index < (table + 1) * 500; index++) {
+    const target = graphVersions[Math.min(index + 1, graphVersions.length - 1)];
+    rows.push({source: graphVersions[index], target, supported: true, anchor: 'r' + index, line: index + 3, column: 1});
+  }
+  for (let series = 0; series < 25; series++) {
+    const minor = (table * 25 + series) % 100;
+    rows.push({source: '1.' + minor + '.x', target: '1.' + Math.min(minor + 1, 99) + '.0', supported: true, anchor: 's' + table + '-' + series, line: 900 + series, column: 1});
+  }
+  graphTables.push({id: 'docs/t' + table + '.md:1', file: 'docs/t' + table + '.md', permalink: '/t' + table, line: 1, column: 1, group: null, tab: null, includedFrom: null, rows});
+}
+const graphJson = JSON.stringify({id: 'big/default', title: 'Big', versions: [...graphVersions].reverse(), tables: graphTables});
+const parseTimes = [];
+const graphTimes = [];
+for (let run = -1; run < settings.runs; run++) {
+  let start = process.hrtime.bigint();
+  const dataset = JSON.parse(graphJson);
+  const parseSeconds = Number(process.hrtime.bigint() - start) / 1e9;
+  start = process.hrtime.bigint();
+  core.findUpgradePath(core.upgradeGraph(dataset), '1.0.0', '1.99.99');
+  const graphSeconds = Number(process.hrtime.bigint() - start) / 1e9;
+  if (run < 0) continue;
+  parseTimes.push(parseSeconds);
+  graphTimes.push(graphSeconds);
+}
+console.log(
+  '\nUpgrade graph (S5), 10,000 versions: JSON.parse ' + (median(parseTimes) * 1000).toFixed(0) + ' ms, graph + one path query ' +
+    (median(graphTimes) * 1000).toFixed(0) + ' ms (' + (median(graphTimes) / median(parseTimes)).toFixed(1) + '×)',
+);

@@ -1,5 +1,5 @@
 import type {Dataset, UpgradeRow, UpgradeTable} from './model.js';
-import {compareVersions, covers, newestFirst, parseVersion, type Version, type VersionScheme} from './versions.js';
+import {compareExact, parseExact, parseVersion, type ExactVersion, type Version, type VersionScheme} from './versions.js';
 
 /**
  * The row of an upgrade table that states a fact about one upgrade (allows a
@@ -108,32 +108,62 @@ interface PairRows {
  */
 export function upgradeGraph(dataset: Dataset): UpgradeGraph {
   const scheme = dataset.scheme ?? 'semver';
-  const known: string[] = [...dataset.versions];
+  // Every version is parsed once; comparisons use the parsed values.
+  const parsed = new Map<string, ExactVersion>();
+  const know = (version: ExactVersion | undefined): void => {
+    if (version !== undefined && !parsed.has(version.version)) parsed.set(version.version, version);
+  };
+  for (const text of dataset.versions) know(parseExact(text, scheme) ?? parseExact(text, 'loose'));
   const read: Array<{table: UpgradeTable; row: UpgradeRow; index: number; source: Version; target: Version}> = [];
   for (const table of dataset.tables) {
     table.rows.forEach(function (row, index) {
       const source = parseVersion(row.source, table.scheme ?? scheme);
       const target = parseVersion(row.target, table.scheme ?? scheme);
       for (const version of [source, target]) {
-        if (version?.kind === 'exact') known.push(version.version);
-        else if (version?.kind === 'range') known.push(version.from.version, version.to.version);
+        if (version?.kind === 'exact') know(version);
+        else if (version?.kind === 'range') {
+          know(version.from);
+          know(version.to);
+        }
       }
       if (row.supported !== null && source !== undefined && target !== undefined) {
         read.push({table, row, index, source, target});
       }
     });
   }
-  const versions = newestFirst(known);
+  const value = (version: string): ExactVersion => parsed.get(version) as ExactVersion;
+  // Newest first; two texts of one value in text order (as `newestFirst`).
+  const versions = [...parsed.keys()].sort(
+    (left, right) => compareExact(value(right), value(left)) || (left < right ? -1 : left > right ? 1 : 0),
+  );
+  const rank = new Map(versions.map((version, index) => [version, index]));
 
-  // What a series or range stands for, once per text.
-  const expansions = new Map<string, string[]>();
+  // What a series stands for: the versions by their first one, two and
+  // three parts, newest first (built on the first series asked for).
+  let bySeries: Map<string, string[]> | undefined;
+  const seriesOf = (prefix: readonly number[]): readonly string[] => {
+    if (bySeries === undefined) {
+      bySeries = new Map();
+      for (const version of versions) {
+        const {parts} = value(version);
+        for (let length = 1; length <= Math.min(3, parts.length); length++) {
+          const key = length + ':' + parts.slice(0, length).join('.');
+          const list = bySeries.get(key);
+          if (list) list.push(version);
+          else bySeries.set(key, [version]);
+        }
+      }
+    }
+    return bySeries.get(prefix.length + ':' + prefix.join('.')) ?? [];
+  };
+  const ranges = new Map<string, string[]>();
   const expand = (version: Version): readonly string[] => {
     if (version.kind === 'exact') return [version.version];
-    const key = version.kind + ' ' + version.text;
-    let list = expansions.get(key);
+    if (version.kind === 'wildcard') return seriesOf(version.prefix);
+    let list = ranges.get(version.text);
     if (list === undefined) {
-      list = versions.filter((candidate) => covers(version, candidate));
-      expansions.set(key, list);
+      list = versions.filter((candidate) => compareExact(version.from, value(candidate)) <= 0 && compareExact(value(candidate), version.to) <= 0);
+      ranges.set(version.text, list);
     }
     return list;
   };
@@ -144,9 +174,20 @@ export function upgradeGraph(dataset: Dataset): UpgradeGraph {
     const level = source.kind === 'exact' && target.kind === 'exact' ? 'exact' : 'wildcard';
     const targets = expand(target);
     for (const from of expand(source)) {
+      const older = value(from);
+      let byTarget = pairs.get(from);
       for (const to of targets) {
-        if (compareVersions(from, to) >= 0) continue;
-        const statement = pairRows(pairs, from, to)[level];
+        if (compareExact(older, value(to)) >= 0) continue;
+        if (byTarget === undefined) {
+          byTarget = new Map();
+          pairs.set(from, byTarget);
+        }
+        let rows = byTarget.get(to);
+        if (rows === undefined) {
+          rows = {exact: {}, wildcard: {}};
+          byTarget.set(to, rows);
+        }
+        const statement = rows[level];
         if (row.supported) statement.supported ??= citation;
         else statement.refused ??= citation;
       }
@@ -158,7 +199,7 @@ export function upgradeGraph(dataset: Dataset): UpgradeGraph {
   for (const from of versions) {
     const targets = pairs.get(from);
     if (targets === undefined) continue;
-    for (const to of newestFirst(targets.keys())) {
+    for (const to of [...targets.keys()].sort((left, right) => (rank.get(left) ?? 0) - (rank.get(right) ?? 0))) {
       const rows = targets.get(to);
       if (rows === undefined) continue;
       const deciding =
@@ -244,20 +285,6 @@ function rowCitation(table: UpgradeTable, row: UpgradeRow, index: number): RowCi
     source: row.source,
     target: row.target,
   };
-}
-
-function pairRows(pairs: Map<string, Map<string, PairRows>>, from: string, to: string): PairRows {
-  let targets = pairs.get(from);
-  if (targets === undefined) {
-    targets = new Map();
-    pairs.set(from, targets);
-  }
-  let rows = targets.get(to);
-  if (rows === undefined) {
-    rows = {exact: {}, wildcard: {}};
-    targets.set(to, rows);
-  }
-  return rows;
 }
 
 function add(
