@@ -1,6 +1,6 @@
 import type {DocumentFacts} from '../facts.js';
 import {ruleMeta, type RuleReport} from '../rule.js';
-import {onePerPlace, readRows, sharesCell} from './rows.js';
+import {onePerPlace, readRows, sharedBodyRows} from './rows.js';
 import type {VersionScheme} from '../versions.js';
 
 /** What each scheme expects, for messages. */
@@ -29,10 +29,13 @@ export const meta = ruleMeta({
 export function check(document: DocumentFacts): RuleReport[] {
   const reports: RuleReport[] = [];
   for (const table of document.tables) {
+    const shared = sharedBodyRows(table);
     for (const facts of readRows(table)) {
-      const written = table.cells[facts.index]?.written;
+      const cells = table.cells[facts.index];
+      const written = cells?.written;
       // A cell naming several versions is quoted by the version at fault.
-      const split = (text: string | undefined, version: string) => (text !== undefined && sharesCell(table, facts.index) ? version : text || version);
+      const several = cells?.statement !== undefined && shared.has(cells.statement.row);
+      const split = (text: string | undefined, version: string) => (text !== undefined && several ? version : text || version);
       if (facts.row.source !== '' && facts.source === undefined) {
         reports.push(invalid(split(written?.source, facts.row.source), 'source version', facts.sourcePosition, table.scheme));
       }

@@ -182,21 +182,19 @@ export function firstMentions(rows: readonly RowFacts[]): Map<string, Mention> {
 }
 
 /**
- * Whether the row at `index` is one of several statements read from the
- * same body row whose cells name several versions (see
- * `RowCells.statement`): then a message quotes the version, not the cell.
+ * The body rows of a table (`RowCells.statement.row`) that state more than
+ * one upgrade directly (several versions in a cell, a matrix row; hops of
+ * a path not counted): for them a message quotes the version, not the
+ * cell. One pass over the table.
  */
-export function sharesCell(table: ExtractedTable, index: number): boolean {
-  const body = table.cells[index]?.statement?.row;
-  if (body === undefined) return false;
-  const row = table.rows[index];
-  return table.cells.some(
-    (cells, other) =>
-      other !== index &&
-      cells.statement?.row === body &&
-      table.rows[other]?.derived === undefined &&
-      (table.rows[other]?.source !== row?.source || table.rows[other]?.target !== row?.target),
-  );
+export function sharedBodyRows(table: ExtractedTable): Set<number> {
+  const statements = new Map<number, number>();
+  table.cells.forEach(function (cells, index) {
+    const body = cells.statement?.row;
+    if (body === undefined || table.rows[index]?.derived !== undefined) return;
+    statements.set(body, (statements.get(body) ?? 0) + 1);
+  });
+  return new Set([...statements].filter(([, count]) => count > 1).map(([body]) => body));
 }
 
 /**
