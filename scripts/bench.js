@@ -295,25 +295,30 @@ const cases = [
   {name: 'one 5,000-row table', text: tableOf(5000, 0) + '\n', rows: 5000},
 ];
 
+/**
+ * Time two in-process tasks side by side: one warm-up run of each, then
+ * `runs` runs alternating A B A B; the median seconds of each.
+ */
+function alternate(runs, first, second) {
+  const times = [[], []];
+  for (let run = -1; run < runs; run++) {
+    [first, second].forEach(function (task, index) {
+      const start = process.hrtime.bigint();
+      task();
+      if (run >= 0) times[index].push(Number(process.hrtime.bigint() - start) / 1e9);
+    });
+  }
+  return times.map(median);
+}
+
 const perRow = [['case', 'extract + lint', 'bare parse', 'ratio', 'lint per row vs seed']];
 let seedPerRow;
 for (const item of cases) {
-  const lintRuns = [];
-  const parseRuns = [];
-  // One warm-up run of each, then alternating A B A B.
-  for (let run = -1; run < Math.min(settings.runs, 3); run++) {
-    let start = process.hrtime.bigint();
-    lint([{path: 'docs/big.mdx', value: item.text, docId: 'big'}]);
-    const lintSeconds = Number(process.hrtime.bigint() - start) / 1e9;
-    start = process.hrtime.bigint();
-    bare.parse(item.text);
-    const parseSeconds = Number(process.hrtime.bigint() - start) / 1e9;
-    if (run < 0) continue;
-    lintRuns.push(lintSeconds);
-    parseRuns.push(parseSeconds);
-  }
-  const lintSeconds = median(lintRuns);
-  const parseSeconds = median(parseRuns);
+  const [lintSeconds, parseSeconds] = alternate(
+    Math.min(settings.runs, 3),
+    () => lint([{path: 'docs/big.mdx', value: item.text, docId: 'big'}]),
+    () => bare.parse(item.text),
+  );
   const row = (lintSeconds / item.rows) * 1e6;
   seedPerRow ??= row;
   perRow.push([item.name, lintSeconds.toFixed(3) + ' s', parseSeconds.toFixed(3) + ' s', (lintSeconds / parseSeconds).toFixed(2) + '×', (row / seedPerRow).toFixed(2) + '× (' + row.toFixed(0) + ' µs/row)']);
@@ -346,20 +351,13 @@ for (let table = 0; table < 20; table++) {
   graphTables.push({id: 'docs/t' + table + '.md:1', file: 'docs/t' + table + '.md', permalink: '/t' + table, line: 1, column: 1, group: null, tab: null, includedFrom: null, rows});
 }
 const graphJson = JSON.stringify({id: 'big/default', title: 'Big', versions: [...graphVersions].reverse(), tables: graphTables});
-const parseTimes = [];
-const graphTimes = [];
-for (let run = -1; run < settings.runs; run++) {
-  let start = process.hrtime.bigint();
-  const dataset = JSON.parse(graphJson);
-  const parseSeconds = Number(process.hrtime.bigint() - start) / 1e9;
-  start = process.hrtime.bigint();
-  core.findUpgradePath(core.upgradeGraph(dataset), '1.0.0', '1.99.99');
-  const graphSeconds = Number(process.hrtime.bigint() - start) / 1e9;
-  if (run < 0) continue;
-  parseTimes.push(parseSeconds);
-  graphTimes.push(graphSeconds);
-}
+const graphDataset = JSON.parse(graphJson);
+const [parseSeconds, graphSeconds] = alternate(
+  settings.runs,
+  () => JSON.parse(graphJson),
+  () => core.findUpgradePath(core.upgradeGraph(graphDataset), '1.0.0', '1.99.99'),
+);
 console.log(
-  '\nUpgrade graph (S5), 10,000 versions: JSON.parse ' + (median(parseTimes) * 1000).toFixed(0) + ' ms, graph + one path query ' +
-    (median(graphTimes) * 1000).toFixed(0) + ' ms (' + (median(graphTimes) / median(parseTimes)).toFixed(1) + '×)',
+  '\nUpgrade graph (S5), 10,000 versions: JSON.parse ' + (parseSeconds * 1000).toFixed(0) + ' ms, graph + one path query ' +
+    (graphSeconds * 1000).toFixed(0) + ' ms (' + (graphSeconds / parseSeconds).toFixed(1) + '×)',
 );

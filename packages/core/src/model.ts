@@ -144,6 +144,12 @@ export interface ExtractedTable extends UpgradeTable {
   readonly dataset: string;
   /** Dataset title this table proposes (front matter, else page title + tab label). */
   readonly datasetTitle: string;
+  /**
+   * Column index of each header of `notes`, in the same order: where the
+   * remark plugin finds the authored notes cells. Absent when there are no
+   * notes columns.
+   */
+  readonly noteColumns?: readonly number[] | undefined;
   /** Whether `scheme` was set by the page's front matter or the config file (else inferred). */
   readonly schemeDeclared?: boolean | undefined;
   /** Facts about each row's cells, parallel to `rows` (for lint and `--fix`). */

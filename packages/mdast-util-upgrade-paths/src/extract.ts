@@ -274,7 +274,7 @@ export function upgradeTablesFromMdast(tree: Root, options: ExtractOptions): Ext
       position: onDisk,
       columns: header.children.length,
       hasSupport,
-      ...(notes.length > 0 ? {notes: notes.map((column) => column.header)} : {}),
+      ...(notes.length > 0 ? {notes: notes.map((column) => column.header), noteColumns: notes.map((column) => column.index)} : {}),
       ...(tableDisables.length > 0 ? {disables: tableDisables} : {}),
       ...(unresolved.length > 0 ? {unresolved} : {}),
     };

@@ -99,10 +99,12 @@ export function readStatements(
   const exclude = kind === 'matrix' ? [0, ...targets.map((target) => target.index)] : kind === 'combined' ? [roles.combined as number] : [];
   const notes = noteColumns(texts, kind === 'matrix' ? {} : roles, exclude);
   const body = node.children.slice(1);
-  // A path cell naming no version is kept as a note, under the path header.
+  // The versions each row's path cell names, read once.
   const pathIndex = kind === 'upgrade' ? roles.path : undefined;
+  const stops = body.map((row) => (pathIndex === undefined ? [] : pathVersions(pathCellText(row.children[pathIndex]))));
+  // A path cell naming no version is kept as a note, under the path header.
   const pathNotes =
-    pathIndex !== undefined && body.some((row) => cellText(row.children[pathIndex]) !== '' && pathVersions(pathCellText(row.children[pathIndex])).length === 0);
+    pathIndex !== undefined && body.some((row, index) => cellText(row.children[pathIndex]) !== '' && stops[index]?.length === 0);
   if (pathIndex !== undefined && pathNotes) {
     const base = texts[pathIndex]?.trim() || 'Column ' + (pathIndex + 1);
     let header = base;
@@ -111,15 +113,16 @@ export function readStatements(
   }
   /** End of the previous row's chain, for a path table's row without a source. */
   let chainEnd: string | undefined;
-  const rows = body.map(function (row) {
+  const rows = body.map(function (row, bodyIndex) {
+    const rowStops = stops[bodyIndex] ?? [];
     const rowNotes =
       notes.length > 0
-        ? Object.fromEntries(notes.map(({index, header}) => [header, index === pathIndex && pathVersions(pathCellText(row.children[index])).length > 0 ? '' : cellText(row.children[index])]))
+        ? Object.fromEntries(notes.map(({index, header}) => [header, index === pathIndex && rowStops.length > 0 ? '' : cellText(row.children[index])]))
         : undefined;
     if (kind === 'matrix') return {row, statements: matrixStatements(row, context), rowNotes};
     const support = rowSupport(row, supportIndex);
     if (kind === 'combined') return {row, statements: combinedStatements(row, context, support), rowNotes};
-    const read = listStatements(row, context, support, chainEnd);
+    const read = listStatements(row, context, support, rowStops, chainEnd);
     if (read.chainEnd !== undefined) chainEnd = read.chainEnd;
     return {row, statements: read.statements, rowNotes};
   });
@@ -186,11 +189,12 @@ function combinedStatements(row: TableRow, context: TableContext, support: RowSu
   }));
 }
 
-/** A list row: each source and target pair, then the hops of its path cell. */
+/** A list row: each source and target pair, then the hops through `stops`, the versions its path cell names. */
 function listStatements(
   row: TableRow,
   context: TableContext,
   support: RowSupport,
+  stops: readonly string[],
   previousEnd: string | undefined,
 ): {statements: Statement[]; chainEnd: string | undefined} {
   const {roles} = context;
@@ -205,7 +209,6 @@ function listStatements(
     sources = [{version: previousEnd, note: ''}];
   }
   const targets = readVersionCells(cellText(targetCell));
-  const stops = pathCell === undefined ? [] : pathVersions(pathCellText(pathCell));
   for (const source of sources) {
     for (const target of targets) {
       const chain = [source.version, ...stops, target.version].filter(

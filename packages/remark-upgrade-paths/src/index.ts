@@ -139,7 +139,7 @@ export default function remarkUpgradePaths(options?: Readonly<Options> | null) {
     if (inPartial) replacePartialTables(tree, source, location.file, lineMap, location.recognition);
     else {
       const taken = read.document.tables.filter((table) => modules.replaces(table));
-      replaceTables(tree, taken.filter((table) => !keepsAuthoredLayout(table)), pluginId, location.recognition?.columns);
+      replaceTables(tree, taken.filter((table) => !keepsAuthoredLayout(table)), pluginId);
       anchorAuthoredTables(tree, taken.filter((table) => keepsAuthoredLayout(table)));
     }
     await attachDatasets(tree, pluginId, modules);

@@ -195,5 +195,5 @@ export function replacePartialTables(
         '(props.' + dataProp + ' || {})[' + idSource + ']',
       ),
     ];
-  }, recognition?.columns);
+  });
 }

@@ -1,7 +1,7 @@
-import type {ColumnNames, ExtractedTable} from '@upgrade-paths/core';
+import type {ExtractedTable} from '@upgrade-paths/core';
 import type {Nodes, Parents, Root, RootContent, Table, TableCell} from 'mdast';
 import type {MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement} from 'mdast-util-mdx-jsx';
-import {cellText, columnRoles, groupLabelIndex, noteColumns} from 'mdast-util-upgrade-paths';
+import {groupLabelIndex} from 'mdast-util-upgrade-paths';
 import {noteColumnAttribute, noteRowAttribute} from '@upgrade-paths/core';
 import {visitParents} from 'unist-util-visit-parents';
 import {tableComponentName} from './components.js';
@@ -19,7 +19,6 @@ export function replaceTableNodes(
   tree: Root,
   tables: readonly ExtractedTable[],
   attributes: (table: ExtractedTable) => MdxJsxAttribute[],
-  columns?: ColumnNames | undefined,
 ): void {
   const byOffset = new Map<number, ExtractedTable>();
   for (const table of tables) {
@@ -37,7 +36,7 @@ export function replaceTableNodes(
       type: 'mdxJsxFlowElement',
       name: tableComponentName,
       attributes: attributes(table),
-      children: authoredNotes(node, table, columns),
+      children: authoredNotes(node, table),
     };
     if (node.position) element.position = node.position;
     const siblings = parent.children as RootContent[];
@@ -57,11 +56,12 @@ export function replaceTableNodes(
  * render). MDX compiles the children with the page, so Docusaurus resolves
  * their links as anywhere else.
  */
-function authoredNotes(node: Table, table: ExtractedTable, names: ColumnNames | undefined): MdxJsxFlowElement['children'] {
-  const [header, ...body] = node.children;
-  if (!header || table.notes === undefined) return [];
-  const texts = header.children.map((cell) => cellText(cell));
-  const columns = noteColumns(texts, columnRoles(texts, names));
+function authoredNotes(node: Table, table: ExtractedTable): MdxJsxFlowElement['children'] {
+  const [, ...body] = node.children;
+  const {notes, noteColumns} = table;
+  if (notes === undefined || noteColumns === undefined) return [];
+  // The notes columns as extraction found them (`ExtractedTable.noteColumns`).
+  const columns = notes.map((header, index) => ({header, index: noteColumns[index] as number}));
   const children: MdxJsxFlowElement['children'] = [];
   body.forEach(function (row, index) {
     const anchor = table.rows[index]?.anchor;
@@ -97,7 +97,7 @@ function authoredNotes(node: Table, table: ExtractedTable, names: ColumnNames | 
  * @param pluginId
  *   Plugin instance whose data modules the page imports.
  */
-export function replaceTables(tree: Root, tables: readonly ExtractedTable[], pluginId: string, columns?: ColumnNames | undefined): void {
+export function replaceTables(tree: Root, tables: readonly ExtractedTable[], pluginId: string): void {
   const names = new Map<string, string>();
   replaceTableNodes(tree, tables, function (table) {
     let name = names.get(table.dataset);
@@ -106,7 +106,7 @@ export function replaceTables(tree: Root, tables: readonly ExtractedTable[], plu
       names.set(table.dataset, name);
     }
     return [{type: 'mdxJsxAttribute', name: 'table', value: table.id}, identifierAttribute('data', name)];
-  }, columns);
+  });
   prependImports(
     tree,
     [...names].map(([dataset, name]) => esmImport(name, dataModulePath(pluginId, datasetModuleName(dataset)))),
