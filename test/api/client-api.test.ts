@@ -10,15 +10,21 @@ vi.mock('@docusaurus/router', () => ({useHistory: vi.fn(), useLocation: vi.fn()}
 describe('docusaurus-plugin-upgrade-paths/client public API', function () {
   it('exports exactly these values', function () {
     expect(Object.keys(client).sort()).toEqual([
+      'filterAuthoredTable',
+      'filterParameter',
       'matchesQuery',
       'readCheckerQuery',
+      'readFilterQuery',
       'reusedRowPrefix',
       'samePage',
       'sectionsOf',
       'shortValue',
       'useChecker',
+      'usePageFilter',
+      'usePageFilterQuery',
       'versionMatches',
       'writeCheckerQuery',
+      'writeFilterQuery',
     ]);
   });
 });

@@ -2,10 +2,13 @@ import type {Browser, Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import type {UpgradeTable} from '@upgrade-paths/core';
 import {axeScan, launchBrowser, openPage, serveSite, waitForHydration, type ServedSite} from './harness.js';
-import {readExport} from '../site/build.js';
+import path from 'node:path';
+import {buildSite, readExport, root, temporaryDir} from '../site/build.js';
 
 /** Stable class of the component's root element (`rootClassName`). */
 const component = '.theme-upgrade-path-table';
+/** Stable class of the page filter's root element (`pageFilterClassName`). */
+const pageFilter = '.theme-upgrade-path-page-filter';
 
 const upgradePage = 'self-hosted/kubernetes/upgrade';
 let browser: Browser;
@@ -73,38 +76,76 @@ function geometry(page: Page, id: string) {
 }
 
 describe('UpgradePathTable in Chromium', function () {
-  it('narrows rows as the reader types in the filter, and updates the live count', async function () {
+  it('gives the page one filter: every table narrows as the reader types, the address keeps it', async function () {
     const {page, close} = await openPage(browser);
     const errors = watchErrors(page);
     try {
       await page.goto(site.url + upgradePage);
       await waitForHydration(page);
-      const table = group('4.6.x');
-      const section = page.locator('div:has(> section > table[data-upgrade-paths-table="' + table.id + '"])');
-      const field = section.getByRole('searchbox', {name: 'Filter by version'});
-      const status = section.getByRole('status');
-      await expect.poll(() => status.textContent()).toBe('141 of 141 rows');
+      // Five tables on the page: no field of their own, one above the first.
+      expect(await page.locator(component + ' input[type="search"]').count()).toBe(0);
+      const filter = page.locator(pageFilter);
+      expect(await filter.count()).toBe(1);
+      expect(await filter.evaluate((element) => element.closest('.tabs-container, details') === null)).toBe(true);
+      const first = page.locator(component).first();
+      expect(await filter.evaluate((element, table) => Boolean(element.compareDocumentPosition(table!) & Node.DOCUMENT_POSITION_FOLLOWING), await first.elementHandle())).toBe(true);
+      const field = filter.getByRole('searchbox', {name: 'Filter by version'});
+      const status = filter.getByRole('status');
+      const total = kubernetes.reduce((sum, table) => sum + table.rows.length, 0);
+      expect(total).toBe(190);
+      await expect.poll(() => status.textContent()).toBe('190 of 190 rows');
 
+      await field.scrollIntoViewIfNeeded();
+      const scrolled = await page.evaluate(() => window.scrollY);
+      const entries = await page.evaluate(() => window.history.length);
       await field.fill('4.6.4');
-      const expected = table.rows
-        .filter((row) => row.source.startsWith('4.6.4') || row.target.startsWith('4.6.4'))
-        .map((row) => row.anchor);
-      expect(expected.length).toBeGreaterThan(0);
-      expect(expected.length).toBeLessThan(141);
-      await expect.poll(() => status.textContent()).toBe(expected.length + ' of 141 rows');
-      expect(await rowIds(page, table.id)).toEqual(expected);
-      // The other tables of the page are not filtered.
-      expect(await rowIds(page, group('4.7.x').id)).toHaveLength(7);
-
-      await field.fill('4.6.41');
-      await expect.poll(() => status.textContent()).not.toBe(expected.length + ' of 141 rows');
-      expect(await rowIds(page, table.id)).toEqual(
-        table.rows.filter((row) => row.source === '4.6.41' || row.target === '4.6.41').map((row) => row.anchor),
-      );
+      const matching = (table: UpgradeTable) =>
+        table.rows.filter((row) => row.source.startsWith('4.6.4') || row.target.startsWith('4.6.4')).map((row) => row.anchor);
+      const count = kubernetes.reduce((sum, table) => sum + matching(table).length, 0);
+      expect(count).toBeGreaterThan(0);
+      expect(count).toBeLessThan(190);
+      await expect.poll(() => status.textContent()).toBe(count + ' of 190 rows');
+      for (const table of kubernetes) {
+        const expected = matching(table);
+        if (expected.length > 0) expect(await rowIds(page, table.id)).toEqual(expected);
+        else {
+          // Collapsed to its caption.
+          const element = page.locator('table[data-upgrade-paths-table="' + table.id + '"]');
+          expect(await element.locator('caption').textContent()).toBe(table.group);
+          expect(await element.locator('tbody').textContent()).toBe('No matching rows');
+          expect(await element.locator('thead').count()).toBe(0);
+        }
+      }
+      expect(kubernetes.some((table) => matching(table).length === 0)).toBe(true);
+      // Kept in the address, without a new history entry or a jump to the top.
+      await expect.poll(() => new URL(page.url()).searchParams.get('filter')).toBe('4.6.4');
+      expect(await page.evaluate(() => window.history.length)).toBe(entries);
+      expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
 
       await field.fill('');
-      await expect.poll(() => status.textContent()).toBe('141 of 141 rows');
-      expect(await rowIds(page, table.id)).toHaveLength(141);
+      await expect.poll(() => status.textContent()).toBe('190 of 190 rows');
+      expect(await rowIds(page, group('4.6.x').id)).toHaveLength(141);
+      await expect.poll(() => new URL(page.url()).search).toBe('');
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('applies a filter given in the address after hydration, beside the checker parameters', async function () {
+    const {page, close} = await openPage(browser);
+    const errors = watchErrors(page);
+    try {
+      await page.goto(site.url + upgradePage + '?filter=4.6.41&from=4.5.20');
+      await waitForHydration(page);
+      const filter = page.locator(pageFilter);
+      const expected = (table: UpgradeTable) =>
+        table.rows.filter((row) => row.source.startsWith('4.6.41') || row.target.startsWith('4.6.41')).map((row) => row.anchor);
+      const count = kubernetes.reduce((sum, table) => sum + expected(table).length, 0);
+      await expect.poll(() => filter.getByRole('status').textContent()).toBe(count + ' of 190 rows');
+      expect(await filter.getByRole('searchbox').inputValue()).toBe('4.6.41');
+      expect(await rowIds(page, group('4.6.x').id)).toEqual(expected(group('4.6.x')));
+      expect(new URL(page.url()).searchParams.get('from')).toBe('4.5.20');
       expect(errors).toEqual([]);
     } finally {
       await close();
@@ -176,4 +217,120 @@ describe('UpgradePathTable in Chromium', function () {
       });
     }
   }
+});
+
+/**
+ * The page filter on a fixture site (`test/site/fixtures/page-filter`): a
+ * page with tables in `<Tabs>`, a small table, a partial's table and a
+ * matrix kept in the author's layout; and a page with one long table.
+ */
+describe('the page filter in Chromium (fixture site page-filter)', function () {
+  let fixture: ServedSite;
+  let tables: readonly UpgradeTable[];
+
+  beforeAll(async function () {
+    const outDir = path.join(temporaryDir, 'page-filter-build');
+    const result = await buildSite(path.join(root, 'test/site/fixtures/page-filter'), outDir);
+    if (result.status !== 0) throw new Error('`docusaurus build` of page-filter failed:\n' + result.output);
+    tables = readExport(outDir).datasets.flatMap((dataset) => dataset.tables).filter((table) => table.permalink === '/upgrade');
+    fixture = await serveSite(outDir);
+  });
+
+  afterAll(async function () {
+    await fixture?.close();
+  });
+
+  /** The table elements of the page and, per dataset table, the visible rows and header cells. */
+  function visible(page: Page, tableId: string) {
+    return page.evaluate(function (id) {
+      const marker = document.querySelector('[data-upgrade-paths-table="' + id + '"]')!;
+      const table = marker.closest('table')!;
+      const shown = (element: Element) => !(element as HTMLElement).closest('[hidden]');
+      return {
+        rows: Array.from(table.querySelectorAll('tbody tr')).filter(shown).map((row) => (row as HTMLTableRowElement).cells[0]!.textContent!.trim()),
+        headers: Array.from(table.querySelectorAll('thead th')).filter(shown).map((cell) => cell.textContent!.trim()),
+        caption: table.querySelector('caption')?.textContent ?? null,
+      };
+    }, tableId);
+  }
+
+  function byTab(value: string | null): UpgradeTable {
+    const found = tables.find((table) => (table.tab?.value ?? null) === value && table.layout === undefined && !table.id.startsWith('_partials'));
+    if (!found) throw new Error('No table in tab ' + String(value));
+    return found;
+  }
+
+  it('narrows tables in hidden tabs, small tables, partials and matrices, with one count', async function () {
+    const {page, close} = await openPage(browser);
+    const errors = watchErrors(page);
+    try {
+      await page.goto(fixture.url + 'upgrade');
+      await waitForHydration(page);
+      const total = tables.reduce((sum, table) => sum + table.rows.length, 0);
+      const layouts = tables.map((table) => table.layout ?? 'list').sort();
+      expect(layouts).toEqual(['list', 'list', 'list', 'list', 'matrix']);
+      expect(await page.locator(component + ' input[type="search"]').count()).toBe(0);
+      const filter = page.locator(pageFilter);
+      const field = filter.getByRole('searchbox', {name: 'Filter by version'});
+      const status = filter.getByRole('status');
+      await expect.poll(() => status.textContent()).toBe(total + ' of ' + total + ' rows');
+      expect(await filter.evaluate((element) => element.closest('.tabs-container') === null)).toBe(true);
+
+      const kubernetes = byTab('kubernetes');
+      const vmware = byTab('vmware');
+      const older = tables.find((table) => table.group === null && table.tab === null && table.layout === undefined && !table.id.startsWith('_partials'))!;
+      const partial = tables.find((table) => table.id.startsWith('_partials'))!;
+      const matrix = tables.find((table) => table.layout === 'matrix')!;
+      expect(new Set([kubernetes, vmware, older, partial, matrix]).size).toBe(5);
+
+      // 4.7.2: a prefix of 4.7.20, and in the matrix's 4.7.x series.
+      await field.fill('4.7.2');
+      const count = (await Promise.all(tables.map(async (table) => (await visible(page, table.id)).rows.length))).reduce((a, b) => a + b, 0);
+      await expect.poll(() => status.textContent()).toBe(
+        tables.reduce((sum, table) => sum + table.rows.filter((row) => row.target.startsWith('4.7.2') || row.source.startsWith('4.7.2') || row.target === '4.7.x').length, 0) + ' of ' + total + ' rows',
+      );
+      expect(count).toBeGreaterThan(0);
+      expect((await visible(page, kubernetes.id)).rows).toHaveLength(12);
+      // The hidden tab's table narrowed too: 4.7.15 is no prefix match.
+      expect(await page.locator('[role="tabpanel"][hidden] table[data-upgrade-paths-table="' + vmware.id + '"]').count()).toBe(1);
+      expect((await visible(page, vmware.id)).caption).toBe('Supported upgrade paths');
+      expect(await page.locator('table[data-upgrade-paths-table="' + vmware.id + '"] tbody').textContent()).toBe('No matching rows');
+      expect((await visible(page, partial.id)).rows).toEqual(['4.6.41', '4.6.32']);
+      // The matrix keeps both source rows and drops the 4.6.x target column.
+      expect(await visible(page, matrix.id)).toEqual({rows: ['4.5.x', '4.6.x'], headers: ['Current version', 'Upgrade to 4.7.x'], caption: null});
+
+      await field.fill('4.4');
+      expect((await visible(page, older.id)).rows).toEqual(['4.4.20', '4.4.11']);
+      expect(await visible(page, matrix.id)).toEqual({rows: [], headers: [], caption: 'No matching rows'});
+      expect((await visible(page, partial.id)).rows).toEqual(['No matching rows']);
+
+      await field.fill('');
+      await expect.poll(() => status.textContent()).toBe(total + ' of ' + total + ' rows');
+      expect(await visible(page, matrix.id)).toEqual({
+        rows: ['4.5.x', '4.6.x'],
+        headers: ['Current version', 'Upgrade to 4.6.x', 'Upgrade to 4.7.x'],
+        caption: null,
+      });
+      expect((await visible(page, partial.id)).rows).toHaveLength(2);
+      expect(errors).toEqual([]);
+      expect(await axeScan(page, pageFilter)).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('keeps its own field on a page with one table', async function () {
+    const {page, close} = await openPage(browser);
+    try {
+      await page.goto(fixture.url + 'single');
+      await waitForHydration(page);
+      expect(await page.locator(pageFilter).count()).toBe(0);
+      const field = page.locator(component).getByRole('searchbox', {name: 'Filter by version'});
+      await field.fill('4.6.3');
+      await expect.poll(() => page.locator(component).getByRole('status').textContent()).toBe('5 of 12 rows');
+      expect(new URL(page.url()).search).toBe('');
+    } finally {
+      await close();
+    }
+  });
 });

@@ -193,8 +193,12 @@ describe('compiled output (replace: true, the default)', () => {
   test.each(placements.map((placement) => [placement]))('seed 002, plugin %s: tables become <UpgradePathTable>, imported once', async (placement) => {
     const {content} = await compileWithDocusaurus(site.siteDir, pathOf('seed-002-kubernetes'), placement);
     expect(count(content, 'import UpgradePathTable from "@theme/UpgradePathTable"')).toBe(1);
-    expect(count(content, '@theme/UpgradePathTable')).toBe(1);
+    expect(count(content, '"@theme/UpgradePathTable"')).toBe(1);
     expect(count(content, '_jsx(UpgradePathTable, {')).toBe(5);
+    // Five tables on the page: one page filter for them, and none of their own.
+    expect(count(content, 'import __UpgradePathsPageFilter from "@theme/UpgradePathTable/PageFilter"')).toBe(1);
+    expect(count(content, '_jsx(__UpgradePathsPageFilter, {')).toBe(1);
+    expect(count(content, 'pageFilter: true')).toBe(5);
     for (const line of [58, 70, 216, 243, 263]) {
       expect(content).toContain('table: "docs/seed-002-kubernetes/input.mdx:' + line + '"');
     }

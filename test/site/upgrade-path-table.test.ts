@@ -2,6 +2,10 @@ import {beforeAll, describe, expect, inject, it} from 'vitest';
 import type {UpgradePathsExport, UpgradeTable} from '@upgrade-paths/core';
 import {readExport, readPage} from './build.js';
 
+/** Stable classes of the component's and the page filter's root elements. */
+const component = '.theme-upgrade-path-table';
+const pageFilter = '.theme-upgrade-path-page-filter';
+
 let outDir: string;
 let exported: UpgradePathsExport;
 
@@ -77,16 +81,37 @@ describe('example-site build: UpgradePathTable without JavaScript', function () 
     );
     expect(rowCounts).toEqual([7, 141, 22, 15, 5]);
     expect([...document.querySelectorAll('article tbody tr[hidden]')]).toEqual([]);
-    // Tables of more than 10 rows get a filter, each with its live count.
+    // Five tables: one filter for the page, disabled until hydrated, with
+    // one live count over all their rows; none in the tables.
     const fields = [...document.querySelectorAll<HTMLInputElement>('article input[type="search"]')];
-    expect(fields.map((field) => field.disabled)).toEqual([true, true, true]);
-    for (const field of fields) {
-      expect(document.querySelector('label[for="' + field.id + '"]')?.textContent).toBe('Filter by version');
-    }
+    expect(fields.map((field) => field.disabled)).toEqual([true]);
+    expect(document.querySelector('label[for="' + fields[0]!.id + '"]')?.textContent).toBe('Filter by version');
     expect([...document.querySelectorAll('article [role="status"]')].map((node) => node.textContent)).toEqual([
-      '141 of 141 rows',
-      '22 of 22 rows',
-      '15 of 15 rows',
+      '190 of 190 rows',
     ]);
+    expect(document.querySelectorAll(component + ' input[type="search"]')).toHaveLength(0);
+  });
+});
+
+describe('example-site build: the page filter in the static HTML', function () {
+  it('sits above the first of several tables, outside tabs, details and tables', function () {
+    const permalink = 'self-hosted/kubernetes/upgrade';
+    const tables = exported.datasets.flatMap((dataset) => dataset.tables).filter((table) => table.permalink === '/' + permalink);
+    expect(tables.length).toBeGreaterThanOrEqual(2);
+    const document = page(permalink);
+    const filters = document.querySelectorAll(pageFilter);
+    expect(filters).toHaveLength(1);
+    const filter = filters[0]!;
+    expect(filter.closest('.tabs-container, details, table')).toBeNull();
+    const first = document.querySelector('table[data-upgrade-paths-table="' + tables[0]!.id + '"]')!;
+    expect(filter.compareDocumentPosition(first) & 4 /* DOCUMENT_POSITION_FOLLOWING */).toBe(4);
+  });
+
+  it('is not given to a page showing one table; an authored dataset component keeps its own field', function () {
+    for (const permalink of ['vertex/management-appliance/upgrade', 'self-hosted/management-appliance/upgrade']) {
+      const document = page(permalink);
+      expect(document.querySelectorAll(component).length).toBeGreaterThan(0);
+      expect(document.querySelectorAll(pageFilter)).toHaveLength(0);
+    }
   });
 });

@@ -31,6 +31,11 @@ export const swizzleConfig: SwizzleConfig = {
       actions: {eject: 'safe', wrap: 'safe'},
       description: 'The "Filter by version" field and live row count, on tables of more than 10 rows.',
     },
+    'UpgradePathTable/PageFilter': {
+      actions: {eject: 'safe', wrap: 'safe'},
+      description:
+        'The one "Filter by version" field of a page showing two or more upgrade tables, above the first; kept in the address as ?filter=.',
+    },
     'UpgradePathTable/Section': {
       actions: {eject: 'safe', wrap: 'safe'},
       description: 'One upgrade table: a <section> with the <table>, its caption and column headers.',

@@ -64,6 +64,13 @@ declare module '@theme/UpgradePathTable' {
      */
     readonly findings?: readonly TableFinding[];
     /**
+     * Narrow by the page's one version filter (`UpgradePathTable/PageFilter`)
+     * instead of a field of the component's own (default `false`). Authors
+     * never write it: `remark-upgrade-paths` sets it on every table it
+     * replaces on a page showing two or more upgrade tables.
+     */
+    readonly pageFilter?: boolean;
+    /**
      * Notes cells as authored (written by `remark-upgrade-paths`): elements
      * with `data-upgrade-paths-note-row` (row anchor) and
      * `data-upgrade-paths-note-column` (notes header), whose children are
@@ -118,6 +125,32 @@ declare module '@theme/UpgradePathTable/Filter' {
    * disabled until the page is hydrated.
    */
   export default function UpgradePathTableFilter(props: Props): ReactNode;
+}
+
+declare module '@theme/UpgradePathTable/PageFilter' {
+  import type {ReactNode} from 'react';
+  import type {Dataset} from '@upgrade-paths/core';
+
+  /**
+   * Props of `UpgradePathTable/PageFilter`, written by `remark-upgrade-paths`
+   * above the first upgrade table of a page showing two or more.
+   */
+  export interface Props {
+    /** Ids of the page's upgrade tables (its own, and those its partials render), in page order. */
+    readonly tables: readonly string[];
+    /** The dataset module of each table, by table id. */
+    readonly data: Readonly<Record<string, Dataset | undefined>>;
+  }
+
+  /**
+   * The page's one "Filter by version" field and live count of the rows of
+   * every table in `tables` ("22 of 190 rows"), kept in the address as
+   * `?filter=…`. Replaced tables follow it (their `pageFilter` prop); tables
+   * kept in the author's layout (matrices, combined cells, recommended-path
+   * columns) are narrowed in place: non-matching rows, and in a matrix
+   * target columns, are hidden.
+   */
+  export default function UpgradePathTablePageFilter(props: Props): ReactNode;
 }
 
 declare module '@theme/UpgradePathTable/Row' {

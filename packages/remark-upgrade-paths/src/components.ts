@@ -26,14 +26,40 @@ export function importUsedComponents(tree: Root): void {
     }
   });
   if (used.size === 0) return;
-  const declared = tree.children
-    .filter((node): node is MdxjsEsm => node.type === 'mdxjsEsm')
-    .map((node) => node.value)
-    .join('\n');
+  const declared = declaredNames(tree);
   prependImports(
     tree,
-    themeComponentNames
-      .filter((name) => used.has(name) && !new RegExp('\\b' + name + '\\b').test(declared))
-      .map((name) => esmImport(name, '@theme/' + name)),
+    themeComponentNames.filter((name) => used.has(name) && !declared.has(name)).map((name) => esmImport(name, '@theme/' + name)),
   );
+}
+
+/**
+ * Names the document's ESM declares at its top level: import bindings,
+ * `const`/`let`/`var` (plain identifiers), functions and classes, exported
+ * or not, read from the estree MDX keeps on each `mdxjsEsm` node; ESM
+ * without an estree falls back to any word of its text.
+ */
+function declaredNames(tree: Root): Set<string> {
+  const names = new Set<string>();
+  for (const node of tree.children) {
+    if (node.type !== 'mdxjsEsm') continue;
+    const program = node.data?.estree;
+    if (!program) {
+      for (const word of node.value.match(/[\p{L}\p{N}_$]+/gu) ?? []) names.add(word);
+      continue;
+    }
+    for (const statement of program.body) {
+      const declaration =
+        statement.type === 'ExportNamedDeclaration' || statement.type === 'ExportDefaultDeclaration' ? statement.declaration : statement;
+      if (!declaration) continue;
+      if (declaration.type === 'ImportDeclaration') {
+        for (const specifier of declaration.specifiers) names.add(specifier.local.name);
+      } else if (declaration.type === 'VariableDeclaration') {
+        for (const item of declaration.declarations) if (item.id.type === 'Identifier') names.add(item.id.name);
+      } else if ((declaration.type === 'FunctionDeclaration' || declaration.type === 'ClassDeclaration') && declaration.id) {
+        names.add(declaration.id.name);
+      }
+    }
+  }
+  return names;
 }

@@ -18,7 +18,8 @@ import {importUsedComponents} from './components.js';
 import {reportFindings} from './messages.js';
 import {dataModules} from './modules.js';
 import {resolveOptions, type Options} from './options.js';
-import {replacePartialTables, resolvePartialUsages} from './partials.js';
+import {insertPageFilter, markUsagesFiltered, needsPageFilter, type PageTable} from './pageFilter.js';
+import {replacePartialTables, resolvePartialUsages, type PartialUsageTables} from './partials.js';
 import {anchorAuthoredTables, replaceTables} from './replace.js';
 
 /** What the plugin puts on `file.data.upgradePaths`. */
@@ -103,6 +104,7 @@ export default function remarkUpgradePaths(options?: Readonly<Options> | null) {
     const config = resolveLintConfig();
     const findings = inPartial ? [] : lintDocumentFacts(read.document, config, {readingOnly: true}).sort(compareFindings);
     const usageFindings: Finding[] = [];
+    let usageTables: PartialUsageTables[] = [];
 
     if (inPartial || read.usages.length > 0) {
       const library = await loadPartialLibrary(location.siteDir, partialsPath);
@@ -114,7 +116,7 @@ export default function remarkUpgradePaths(options?: Readonly<Options> | null) {
       for (const finding of lintSiteFacts({tables: [], partials: {library, usages, unresolved: []}}, config)) {
         if (finding.file === location.file) usageFindings.push(finding);
       }
-      resolvePartialUsages(tree, {
+      usageTables = resolvePartialUsages(tree, {
         file: location.file,
         library,
         inPartial,
@@ -139,8 +141,18 @@ export default function remarkUpgradePaths(options?: Readonly<Options> | null) {
     if (inPartial) replacePartialTables(tree, source, location.file, lineMap, location.recognition);
     else {
       const taken = read.document.tables.filter((table) => modules.replaces(table));
-      replaceTables(tree, taken.filter((table) => !keepsAuthoredLayout(table)), pluginId);
+      // One filter for the page when it shows two or more tables.
+      const shown: PageTable[] = [
+        ...taken.map((table) => ({id: table.id, dataset: table.dataset, offset: table.position.start.offset ?? 0})),
+        ...usageTables.flatMap((usage) => usage.tables),
+      ];
+      const pageFilter = needsPageFilter(shown);
+      replaceTables(tree, taken.filter((table) => !keepsAuthoredLayout(table)), pluginId, pageFilter);
       anchorAuthoredTables(tree, taken.filter((table) => keepsAuthoredLayout(table)));
+      if (pageFilter) {
+        markUsagesFiltered(usageTables.map((usage) => usage.node));
+        insertPageFilter(tree, shown, pluginId);
+      }
     }
     await attachDatasets(tree, pluginId, modules);
     importUsedComponents(tree);

@@ -18,6 +18,7 @@ import {visitParents} from 'unist-util-visit-parents';
 import {dataModulePath, datasetModuleName} from './dataModules.js';
 import {esmImport, expressionAttribute, literal, member, plus, prependImports} from './esm.js';
 import type {DataModules} from './modules.js';
+import {pageFilterProp, tablePageFilterProp, type PageTable} from './pageFilter.js';
 import {replaceTableNodes} from './replace.js';
 
 /** Hidden prop: the usage a partial is rendered for (`<file>:<line>`, chained through partials). */
@@ -67,10 +68,17 @@ export interface PartialsContext {
  *
  * @param tree
  *   Document tree; changed in place.
+ * A partial rendering tables also passes on `__upgradePathsPageFilter`
+ * (see `pageFilterProp`), which a page sets on usages when it shows a page
+ * filter.
+ *
  * @param context
  *   Where the document is and the site's partials.
+ * @returns
+ *   The page's usages that render upgrade tables as components, each with
+ *   those tables (`offset`: the usage's); none for a partial.
  */
-export function resolvePartialUsages(tree: Root, context: PartialsContext): void {
+export function resolvePartialUsages(tree: Root, context: PartialsContext): PartialUsageTables[] {
   const {library, file} = context;
   const version = docsVersionOf(file);
   const self = context.inPartial
@@ -78,6 +86,7 @@ export function resolvePartialUsages(tree: Root, context: PartialsContext): void
     : undefined;
   const partialNames = new Map<string, string>();
   const dataNames = new Map<string, string>();
+  const rendered: PartialUsageTables[] = [];
   const elements: Array<{node: MdxJsxFlowElement | MdxJsxTextElement; ancestors: Parameters<typeof partialUsageFromElement>[2]}> = [];
   visitParents(tree, function (node, ancestors) {
     if (isPartialElement(node)) elements.push({node, ancestors: [...ancestors]});
@@ -109,11 +118,18 @@ export function resolvePartialUsages(tree: Root, context: PartialsContext): void
         attributes.push(
           expressionAttribute(usageProp, plus(literal(here + '@'), member('props', usageProp)), JSON.stringify(here + '@') + ' + props.' + usageProp),
           expressionAttribute(dataProp, member('props', dataProp), 'props.' + dataProp),
+          expressionAttribute(pageFilterProp, member('props', pageFilterProp), 'props.' + pageFilterProp),
         );
       } else if (context.page && version === null) {
         const tables = partialUsageTables(usage, library, context.page).tables.filter((table) =>
           context.modules.replaces({id: table.id, dataset: table.dataset, position: usage.position}),
         );
+        const offset = usage.position.start.offset ?? 0;
+        // Tables kept in the author's layout stay Markdown in the partial, without anchors.
+        const components = tables.filter((table) => !keepsAuthoredLayout(table));
+        if (components.length > 0) {
+          rendered.push({node, tables: components.map((table) => ({id: table.id, dataset: table.dataset, offset}))});
+        }
         const entries = tables.map(function (table): [string, string] {
           const module = datasetModuleName(table.dataset);
           let dataName = dataNames.get(module);
@@ -149,13 +165,21 @@ export function resolvePartialUsages(tree: Root, context: PartialsContext): void
     ...[...partialNames].map(([partialFile, name]) => esmImport(name, '@site/' + partialFile)),
     ...[...dataNames].map(([module, name]) => esmImport(name, dataModulePath(context.pluginId, module))),
   ]);
+  return rendered;
+}
+
+/** A page's partial usage and the upgrade tables it renders as components. */
+export interface PartialUsageTables {
+  readonly node: MdxJsxFlowElement | MdxJsxTextElement;
+  readonly tables: readonly PageTable[];
 }
 
 /**
  * Replace each upgrade table of a partial file with an `UpgradePathTable`
  * whose table id and data come from the usage's hidden props:
  * `<UpgradePathTable table={"<partial>:<line>@" + props.__upgradePathsUsage}
- * data={(props.__upgradePathsData || {})[<same id>]} />`, and drop its
+ * data={(props.__upgradePathsData || {})[<same id>]}
+ * pageFilter={props.__upgradePathsPageFilter} />`, and drop its
  * bold-only group label paragraph (the component shows it as caption).
  *
  * @param tree
@@ -194,6 +218,7 @@ export function replacePartialTables(
         },
         '(props.' + dataProp + ' || {})[' + idSource + ']',
       ),
+      expressionAttribute(tablePageFilterProp, member('props', pageFilterProp), 'props.' + pageFilterProp),
     ];
   });
 }

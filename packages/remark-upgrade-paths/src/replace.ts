@@ -7,6 +7,7 @@ import {visitParents} from 'unist-util-visit-parents';
 import {tableComponentName} from './components.js';
 import {dataModulePath, datasetModuleName} from './dataModules.js';
 import {esmImport, identifierAttribute, prependImports} from './esm.js';
+import {tablePageFilterProp} from './pageFilter.js';
 
 /**
  * Replace each table of `tables` in the tree with an `<UpgradePathTable>`
@@ -96,8 +97,11 @@ function authoredNotes(node: Table, table: ExtractedTable): MdxJsxFlowElement['c
  *   Tables extracted from `tree`.
  * @param pluginId
  *   Plugin instance whose data modules the page imports.
+ * @param pageFilter
+ *   Whether the page shows one filter for all its tables: each component
+ *   then gets `pageFilter` (default `false`).
  */
-export function replaceTables(tree: Root, tables: readonly ExtractedTable[], pluginId: string): void {
+export function replaceTables(tree: Root, tables: readonly ExtractedTable[], pluginId: string, pageFilter = false): void {
   const names = new Map<string, string>();
   replaceTableNodes(tree, tables, function (table) {
     let name = names.get(table.dataset);
@@ -105,7 +109,9 @@ export function replaceTables(tree: Root, tables: readonly ExtractedTable[], plu
       name = '__upgradePathsDataset' + names.size;
       names.set(table.dataset, name);
     }
-    return [{type: 'mdxJsxAttribute', name: 'table', value: table.id}, identifierAttribute('data', name)];
+    const attributes: MdxJsxAttribute[] = [{type: 'mdxJsxAttribute', name: 'table', value: table.id}, identifierAttribute('data', name)];
+    if (pageFilter) attributes.push({type: 'mdxJsxAttribute', name: tablePageFilterProp, value: null});
+    return attributes;
   });
   prependImports(
     tree,

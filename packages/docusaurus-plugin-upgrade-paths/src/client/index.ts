@@ -5,7 +5,9 @@
  * bundled by Docusaurus; it is not loaded by Node.js.
  */
 export type {DatasetEntry} from './datasetEntry.js';
-export {readCheckerQuery, shortValue, writeCheckerQuery} from './query.js';
+export {filterParameter, readCheckerQuery, readFilterQuery, shortValue, writeCheckerQuery, writeFilterQuery} from './query.js';
+export {usePageFilter, usePageFilterQuery} from './pageFilter.js';
+export {filterAuthoredTable} from './authoredFilter.js';
 export type {CheckerParameter, CheckerQuery, IgnoredParameter} from './query.js';
 export {matchesQuery, reusedRowPrefix, samePage, sectionsOf, versionMatches} from './selection.js';
 export type {Narrowing, RenderedRow, Section} from './selection.js';

@@ -71,9 +71,45 @@ export function writeCheckerQuery(
   search: string,
   values: Readonly<Partial<Record<CheckerParameter, string | null>>>,
 ): string {
+  // Appended in this order when new: `dataset`, `from`, `to`.
+  return writeParameters(search, {dataset: values.dataset, from: values.from, to: values.to});
+}
+
+/**
+ * Query parameter that keeps a page's version filter (`?filter=4.6.41`), beside
+ * the checker's `from`, `to` and `dataset`.
+ */
+export const filterParameter = 'filter';
+
+/**
+ * The page filter an address asks for: the `filter` parameter as written,
+ * trimmed; `''` when absent or empty. Any text is accepted (it is matched as
+ * a prefix, see `matchesQuery`). Never throws.
+ *
+ * @param search
+ *   `location.search`, with or without the leading `?`.
+ */
+export function readFilterQuery(search: string): string {
+  return new URLSearchParams(search).get(filterParameter)?.trim() ?? '';
+}
+
+/**
+ * A query string with the page filter set, or removed for `''`; other
+ * parameters are kept in place (see {@link writeCheckerQuery}).
+ *
+ * @param search
+ *   Current `location.search`.
+ * @param query
+ *   What the reader typed.
+ */
+export function writeFilterQuery(search: string, query: string): string {
+  return writeParameters(search, {[filterParameter]: query});
+}
+
+/** Set (a value) or remove (`null`, `''`) parameters; `undefined` leaves one alone. */
+function writeParameters(search: string, values: Readonly<Record<string, string | null | undefined>>): string {
   const params = new URLSearchParams(search);
-  for (const name of ['dataset', 'from', 'to'] as const) {
-    const value = values[name];
+  for (const [name, value] of Object.entries(values)) {
     if (value === undefined) continue;
     if (value === null || value === '') params.delete(name);
     else params.set(name, value);

@@ -103,13 +103,22 @@ export function versionMatches(cell: string, wanted: string): boolean {
 
 /**
  * Whether a row passes the reader's filter: its source or target starts with
- * the query. Case-insensitive, surrounding white space and a leading `v`
- * ignored; an empty query passes every row.
+ * the query (case-insensitive, surrounding white space and a leading `v`
+ * ignored), or, when the query reads as an exact version, a series or range
+ * cell covers it (`4.6.x` for `4.6.41`, see {@link versionMatches}). An
+ * empty query passes every row.
  */
 export function matchesQuery(row: UpgradeRow, query: string): boolean {
   const wanted = normaliseQuery(query);
   if (wanted === '') return true;
-  return normaliseQuery(row.source).startsWith(wanted) || normaliseQuery(row.target).startsWith(wanted);
+  if (normaliseQuery(row.source).startsWith(wanted) || normaliseQuery(row.target).startsWith(wanted)) return true;
+  return parseExact(query.trim(), 'loose') !== undefined && (coveredBy(row.source, query) || coveredBy(row.target, query));
+}
+
+/** Whether a series or range cell covers the exact version `wanted`. */
+function coveredBy(cell: string, wanted: string): boolean {
+  const have = parseVersion(cell.trim(), 'loose');
+  return have !== undefined && have.kind !== 'exact' && versionMatches(cell, wanted);
 }
 
 function normaliseQuery(value: string): string {

@@ -13,7 +13,7 @@ import {noteColumnAttribute, noteRowAttribute, type UpgradeTable} from '@upgrade
 import UpgradePathTableFilter from '@theme/UpgradePathTable/Filter';
 import UpgradePathTableFindings from '@theme/UpgradePathTable/Findings';
 import UpgradePathTableSection from '@theme/UpgradePathTable/Section';
-import {matchesQuery, sectionsOf, type Section} from 'docusaurus-plugin-upgrade-paths/client';
+import {matchesQuery, sectionsOf, usePageFilterQuery, type Section} from 'docusaurus-plugin-upgrade-paths/client';
 import styles from './styles.module.css';
 
 /**
@@ -53,6 +53,11 @@ export const filterMinimumRows = 10;
  *   and a live region (`role="status"`) says how many rows match. The full
  *   table is in the server-rendered HTML; the field is disabled until the
  *   page is interactive.
+ * - With `pageFilter` (set by `remark-upgrade-paths` on a page showing two
+ *   or more upgrade tables) the component has no field of its own: it shows
+ *   the rows matching the page's one field (`UpgradePathTable/PageFilter`,
+ *   above the page's first table), whatever their number, and a table with
+ *   no match collapses to its caption with "No matching rows".
  * - Lint findings of the shown tables are listed above them in an
  *   admonition: the `findings` prop, plus what `docusaurus start` publishes
  *   for each table (global data of `docusaurus-plugin-upgrade-paths`,
@@ -70,6 +75,7 @@ export const filterMinimumRows = 10;
 export default function UpgradePathTable(props: Props): ReactNode {
   const {table, dataset, data} = props;
   const {pathname} = useLocation();
+  const pageQuery = usePageFilterQuery();
   const published = usePublishedFindings();
   let tables: readonly UpgradeTable[];
   if (table !== undefined) {
@@ -141,7 +147,7 @@ export default function UpgradePathTable(props: Props): ReactNode {
           </Translate>
         </p>
       ) : (
-        <Sections sections={sections} />
+        <Sections sections={sections} pageQuery={props.pageFilter === true ? pageQuery : undefined} />
       )}
     </div>
   );
@@ -181,20 +187,28 @@ function Problem({children}: {readonly children: ReactNode}): ReactNode {
   );
 }
 
-/** The sections, behind the version filter when there are enough rows. */
-function Sections({sections}: {readonly sections: readonly Section[]}): ReactNode {
-  const [query, setQuery] = useState('');
+/**
+ * The sections, behind the version filter when there are enough rows; with
+ * `pageQuery` (the page's filter), narrowed by it instead, keeping every
+ * section.
+ */
+function Sections({
+  sections,
+  pageQuery,
+}: {
+  readonly sections: readonly Section[];
+  readonly pageQuery: string | undefined;
+}): ReactNode {
+  const [ownQuery, setQuery] = useState('');
   const total = sections.reduce((sum, section) => sum + section.rows.length, 0);
-  const filterable = total > filterMinimumRows;
-  const shown = filterable
-    ? sections
-        .map((section) => ({...section, rows: section.rows.filter((item) => matchesQuery(item.row, query))}))
-        .filter((section) => section.rows.length > 0)
-    : sections;
+  const filterable = pageQuery === undefined && total > filterMinimumRows;
+  const query = pageQuery ?? (filterable ? ownQuery : '');
+  const narrowed = sections.map((section) => ({...section, rows: section.rows.filter((item) => matchesQuery(item.row, query))}));
+  const shown = pageQuery === undefined ? narrowed.filter((section) => section.rows.length > 0) : narrowed;
   const count = shown.reduce((sum, section) => sum + section.rows.length, 0);
   return (
     <>
-      {filterable ? <UpgradePathTableFilter query={query} onQuery={setQuery} count={count} total={total} /> : null}
+      {filterable ? <UpgradePathTableFilter query={ownQuery} onQuery={setQuery} count={count} total={total} /> : null}
       {shown.map((section) => (
         <UpgradePathTableSection key={section.table.id} table={section.table} rows={section.rows} />
       ))}
