@@ -41,7 +41,8 @@ it('finds the pages of the build: docs, tag pages and the 404 page', function ()
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
-  describe('axe-core on every page of example-site in ' + colorScheme + ' mode', function () {
+  // Pages are scanned a few at a time: each scan waits mostly on Chromium.
+  describe.concurrent('axe-core on every page of example-site in ' + colorScheme + ' mode', function () {
     // One context per mode; each page gets a fresh tab in it.
     let context: BrowserContext;
 
@@ -54,7 +55,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     });
 
     for (const permalink of pages) {
-      it('has no serious or critical violation on /' + permalink, async function () {
+      it('has no serious or critical violation on /' + permalink, async function ({expect}) {
         const page = await context.newPage();
         try {
           await page.goto(site.url + permalink);
