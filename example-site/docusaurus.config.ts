@@ -14,7 +14,11 @@ const config: Config = {
   markdown: {
     hooks: {onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw'},
   },
-  i18n: {defaultLocale: 'en', locales: ['en']},
+  // French shows the theme components' strings translated
+  // (i18n/fr/code.json); the docs themselves stay in English: the docs
+  // plugin falls back to docs/ for a page that
+  // i18n/fr/docusaurus-plugin-content-docs/current/ does not have.
+  i18n: {defaultLocale: 'en', locales: ['en', 'fr'], localeConfigs: {fr: {label: 'Français'}}},
   plugins: [
     [
       '@docusaurus/plugin-content-docs',
@@ -34,7 +38,10 @@ const config: Config = {
   themeConfig: {
     navbar: {
       title: 'Palette docs (example)',
-      items: [{type: 'docSidebar', sidebarId: 'docs', label: 'Docs', position: 'left'}],
+      items: [
+        {type: 'docSidebar', sidebarId: 'docs', label: 'Docs', position: 'left'},
+        {type: 'localeDropdown', position: 'right'},
+      ],
     },
     colorMode: {respectPrefersColorScheme: true},
   },

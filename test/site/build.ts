@@ -28,10 +28,14 @@ export interface BuildResult {
  * installed in the repository. Asynchronous on purpose: a test worker (or
  * vitest's main process, for the global setup) blocked for a minute misses
  * vitest's RPC timeout.
+ *
+ * @param args
+ *   More options of `docusaurus build`, such as `['--locale', 'fr']` (one
+ *   locale, built at the site's root in `outDir`).
  */
-export async function buildSite(siteDir: string, outDir: string): Promise<BuildResult> {
+export async function buildSite(siteDir: string, outDir: string, args: readonly string[] = []): Promise<BuildResult> {
   fs.rmSync(outDir, {recursive: true, force: true});
-  const {status, output} = await runDocusaurus(siteDir, ['build', siteDir, '--out-dir', outDir]);
+  const {status, output} = await runDocusaurus(siteDir, ['build', siteDir, '--out-dir', outDir, ...args]);
   return {status, output, outDir};
 }
 

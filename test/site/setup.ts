@@ -12,8 +12,9 @@ declare module 'vitest' {
 }
 
 /**
- * Build example-site once for every site and browser test. Fails the run
- * (rather than skipping tests) when the build fails.
+ * Build example-site (its default locale, `en`) once for every site and
+ * browser test. Fails the run (rather than skipping tests) when the build
+ * fails.
  */
 export default async function setup(project: TestProject): Promise<void> {
   const outDir = path.join(temporaryDir, 'example-site-build');
@@ -24,7 +25,9 @@ export default async function setup(project: TestProject): Promise<void> {
     project.provide('exampleSiteOutput', '');
     return;
   }
-  const result = await buildSite(path.join(root, 'example-site'), outDir);
+  // The default locale only: every locale would double the build time of
+  // each run; the French build is test/site/french-locale.test.ts's own.
+  const result = await buildSite(path.join(root, 'example-site'), outDir, ['--locale', 'en']);
   if (result.status !== 0) {
     throw new Error('`docusaurus build` of example-site failed:\n' + result.output);
   }
