@@ -1,6 +1,7 @@
 import {datasetsFromTables} from '../export.js';
 import {upgradeGraph, type UpgradeGraph} from '../graph.js';
 import type {Dataset, ExtractedTable} from '../model.js';
+import {distancesTo} from '../path.js';
 import {ruleMeta, type CheckContext, type RuleReport} from '../rule.js';
 import {datasetRows, firstMentions, mentionedVersions, report} from './rows.js';
 import {ignoreVersionsOption} from './options.js';
@@ -74,23 +75,8 @@ export function strandedVersions(
   const newest = graph.versions[0];
   const stranded = new Set<string>();
   if (newest === undefined) return {newest, stranded};
-  const leadsTo = new Map<string, string[]>();
-  for (const [from, targets] of graph.edges) {
-    for (const to of targets.keys()) {
-      const list = leadsTo.get(to);
-      if (list) list.push(from);
-      else leadsTo.set(to, [from]);
-    }
-  }
-  const reaching = new Set([newest]);
-  const queue = [newest];
-  for (let index = 0; index < queue.length; index++) {
-    for (const from of leadsTo.get(queue[index] as string) ?? []) {
-      if (reaching.has(from)) continue;
-      reaching.add(from);
-      queue.push(from);
-    }
-  }
+  // The versions some chain of supported rows leads from to the newest.
+  const reaching = distancesTo(graph, newest);
   for (const version of mentionedVersions(dataset.tables)) if (!reaching.has(version)) stranded.add(version);
   return {newest, stranded};
 }
