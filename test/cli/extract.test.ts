@@ -214,7 +214,7 @@ describe('upgrade-paths', function () {
     const result = run(['extrac', 'kubernetes'], fixtures);
     expect(result.status).toBe(2);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toMatch(/^upgrade-paths: Unexpected command `extrac`, expected `extract` or `lint`\n\nUsage: upgrade-paths <command>/);
+    expect(result.stderr).toMatch(/^upgrade-paths: Unexpected command `extrac`, expected `extract`, `lint` or `diff`\n\nUsage: upgrade-paths <command>/);
   });
 
   it('exits with 2 for an unknown global option', function () {

@@ -87,7 +87,8 @@ function listOptions(spec: Readonly<Record<string, OptionSpec>>): string {
   return names.length === 0 ? 'no options' : 'one of ' + names.join(', ');
 }
 
-function listValues(values: readonly string[]): string {
+/** `` `a` ``, `` `a` or `b` ``, `` `a`, `b` or `c` ``: values for an "expected …" sentence. */
+export function listValues(values: readonly string[]): string {
   const quoted = values.map((value) => '`' + value + '`');
   return quoted.length < 2 ? quoted.join('') : quoted.slice(0, -1).join(', ') + ' or ' + quoted.at(-1);
 }

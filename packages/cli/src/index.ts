@@ -1,4 +1,4 @@
-import {parseArguments, UsageError} from './arguments.js';
+import {listValues, parseArguments, UsageError} from './arguments.js';
 import type {Command} from './command.js';
 import {commands} from './commands/index.js';
 import {exitCodes, type ExitCode} from './exit.js';
@@ -59,7 +59,7 @@ export async function main(argv: readonly string[], io?: Readonly<Partial<Io>> |
       throw new UsageError(
         (name === undefined ? 'Unexpected missing command' : 'Unexpected command `' + name + '`') +
           ', expected ' +
-          commands.map((item) => '`' + item.name + '`').join(' or '),
+          listValues(commands.map((item) => item.name)),
       );
     }
     return await command.run(argv.slice((index === -1 ? argv.length : index) + 1), settings);

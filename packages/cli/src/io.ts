@@ -10,10 +10,17 @@ export interface Io {
   readonly stdout: (text: string) => void;
   /** Write text to standard error, as given (no newline added). */
   readonly stderr: (text: string) => void;
+  /**
+   * Environment variables (`diff` reads `GITHUB_SERVER_URL`,
+   * `GITHUB_REPOSITORY` and `GITHUB_SHA` for its links).
+   *
+   * @default process.env
+   */
+  readonly env?: Readonly<Record<string, string | undefined>> | undefined;
 }
 
 /**
- * The process's own working folder, `process.stdout` and `process.stderr`.
+ * The process's own working folder, `process.stdout`, `process.stderr` and `process.env`.
  *
  * @returns
  *   Io of the running process.
@@ -21,6 +28,7 @@ export interface Io {
 export function processIo(): Io {
   return {
     cwd: process.cwd(),
+    env: process.env,
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
   };

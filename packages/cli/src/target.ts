@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type {LintConfig} from '@upgrade-paths/core';
 import {ConfigError} from '@upgrade-paths/core';
-import type {DocumentFormat, LintResult, MarkdownSettings, SiteDocument} from '@upgrade-paths/engine';
+import type {DocumentFormat, LintResult, MarkdownSettings, RevisionSource, SiteDocument} from '@upgrade-paths/engine';
 import {UsageError} from './arguments.js';
 import {exitCodes, type ExitCode} from './exit.js';
 import type {Io} from './io.js';
@@ -11,6 +11,10 @@ import {programName, reportPathProblems} from './report.js';
 /** A lint run of a target, with the documents read. */
 export type TargetResult = LintResult & {
   readonly documents: readonly SiteDocument[];
+  /** Paths mode: paths given that do not exist (see `lintPaths`). */
+  readonly missing?: readonly string[] | undefined;
+  /** Paths mode: paths that cannot be read. */
+  readonly unreadable?: readonly string[] | undefined;
   /** Paths mode with `--verbose`: what the conventions skipped (see `discoverFiles`). */
   readonly skipped?: ReadonlyArray<{readonly path: string; readonly files: number}> | undefined;
 };
@@ -27,7 +31,12 @@ export interface Target {
   readonly rerun: () => Promise<TargetResult>;
   /** The lint config of the run (the config file, merged with the plugin's options in a site). */
   readonly config: LintConfig;
+  /** What was read, in the terms `lintRevision` reads a git revision by (for `diff`). */
+  readonly source: RevisionSource;
 }
+
+/** A {@link Target} chosen but not linted yet (see {@link resolveTarget}). */
+export type ResolvedTarget = Omit<Target, 'result'>;
 
 /** The arguments that choose a {@link Target}. */
 export interface TargetArguments {
@@ -61,6 +70,25 @@ export interface TargetArguments {
  *   For `--site` with paths.
  */
 export async function chooseTarget(args: TargetArguments, io: Io): Promise<Target | ExitCode> {
+  const target = await resolveTarget(args, io);
+  if (typeof target === 'number') return target;
+  const result = await reportConfigErrors(io, target.rerun);
+  if (typeof result === 'number') return result;
+  if (target.source.kind === 'paths' && reportPathProblems(io, result.missing ?? [], result.unreadable ?? [])) return exitCodes.usage;
+  return {...target, result};
+}
+
+/**
+ * Choose what to read as {@link chooseTarget} does, without linting it
+ * yet: `rerun` lints it.
+ *
+ * @returns
+ *   The target, or the exit code after a problem was reported on standard
+ *   error (an invalid config, a site Docusaurus cannot load).
+ * @throws {UsageError}
+ *   For `--site` with paths.
+ */
+export async function resolveTarget(args: TargetArguments, io: Io): Promise<ResolvedTarget | ExitCode> {
   // The engine parses Markdown: loaded here, so `--help` starts without it.
   const engine = await import('@upgrade-paths/engine');
   const {cwd} = io;
@@ -69,7 +97,7 @@ export async function chooseTarget(args: TargetArguments, io: Io): Promise<Targe
   }
   const siteDir =
     args.site !== undefined ? path.resolve(cwd, args.site) : args.paths.length === 0 && (await engine.isSiteDir(cwd)) ? cwd : undefined;
-  try {
+  return reportConfigErrors(io, async function (): Promise<ResolvedTarget> {
     if (siteDir !== undefined) {
       const loaded = await engine.loadSiteSettings(siteDir);
       const format = args.markdownFormat === 'auto' ? undefined : args.markdownFormat;
@@ -77,7 +105,7 @@ export async function chooseTarget(args: TargetArguments, io: Io): Promise<Targe
       const config = engine.mergeConfig(await fileConfig(siteDir), loaded.lintOptions);
       const cache = engine.createSiteCache();
       const rerun = () => engine.lintSite(settings, {config, cache, verbose: args.verbose});
-      return {base: siteDir, markdown: settings.markdown, result: await rerun(), rerun, config};
+      return {base: siteDir, markdown: settings.markdown, rerun, config, source: {kind: 'site', settings}};
     }
     const config = await fileConfig(cwd);
     // `auto`: each file as the site it is in parses it, else by extension.
@@ -86,19 +114,36 @@ export async function chooseTarget(args: TargetArguments, io: Io): Promise<Targe
     const paths = args.paths.length > 0 ? args.paths : [(await isFolder(path.join(cwd, 'docs'))) ? 'docs' : '.'];
     const cache = engine.createSiteCache();
     const rerun = () => engine.lintPaths(paths, {cwd, config, markdown, cache, verbose: args.verbose, includeHidden: args.includeHidden});
-    const result = await rerun();
-    if (reportPathProblems(io, result.missing, result.unreadable)) return exitCodes.usage;
     // `--fix` reads each document back with its own settings (`document.markdown`).
-    return {base: cwd, markdown: markdown === 'auto' ? engine.defaultMarkdownSettings : markdown, result, rerun, config};
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    io.stderr(programName + ': ' + error.message + '\n');
-    return exitCodes.usage;
-  }
+    return {
+      base: cwd,
+      markdown: markdown === 'auto' ? engine.defaultMarkdownSettings : markdown,
+      rerun,
+      config,
+      source: {kind: 'paths', cwd, paths, markdown},
+    };
+  });
 
   async function fileConfig(folder: string): Promise<LintConfig> {
     if (args.config !== undefined) return (await engine.loadConfigFile(path.resolve(cwd, args.config))).config;
     return (await engine.loadConfig(folder)).config;
+  }
+}
+
+/**
+ * Run a step that reads the config or the site, reporting a `ConfigError`
+ * (an invalid config, a site Docusaurus cannot load) on standard error.
+ *
+ * @returns
+ *   The step's value, or exit code 2 after a `ConfigError`.
+ */
+export async function reportConfigErrors<Value>(io: Io, step: () => Promise<Value>): Promise<Value | typeof exitCodes.usage> {
+  try {
+    return await step();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    io.stderr(programName + ': ' + error.message + '\n');
+    return exitCodes.usage;
   }
 }
 

@@ -124,3 +124,25 @@ export {
 } from './partials/registry.js';
 export {partialFrontMatter, type PartialFrontMatter} from './partials/frontMatter.js';
 export {evaluateProps, passedProps, propValue, requiredPartialProps, type EvaluatedProps, type PropValue} from './partials/props.js';
+export {strandedVersions} from './rules/strandedVersion.js';
+export {unreachedSources} from './rules/unreachedSource.js';
+export {
+  diffChangeKinds,
+  diffExports,
+  newFindings,
+  type AddedRowChange,
+  type ChangedRowChange,
+  type DatasetDiff,
+  type DiffChange,
+  type DiffChangeKind,
+  type DiffIgnore,
+  type DiffOptions,
+  type DiffPlace,
+  type DiffRevision,
+  type DiffRow,
+  type NewestVersionChange,
+  type PathChange,
+  type RemovedRowChange,
+  type UpgradePathsDiff,
+  type VersionChange,
+} from './diff/index.js';

@@ -2,6 +2,7 @@ import {readdir as readdirCallback, type Dirent} from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import {compareText} from '@upgrade-paths/core';
+import {createMatcher} from '@docusaurus/utils';
 import {glob} from 'tinyglobby';
 
 /** A document to read, found by {@link discoverFiles}. */
@@ -57,6 +58,23 @@ export const documentPatterns: readonly string[] = ['**/*.{md,mdx}'];
  * partials). Dot files and dot folders are skipped too.
  */
 export const excludePatterns: readonly string[] = ['**/node_modules/**', '**/_*', '**/_*/**'];
+
+const documentMatcher = createMatcher([...documentPatterns]);
+const skippedMatcher = createMatcher([...excludePatterns, ...neverReadPatterns]);
+
+/**
+ * Whether {@link discoverFiles} reads a file found below a folder argument
+ * (without `includeHidden`): it matches {@link documentPatterns} and none of
+ * {@link excludePatterns} and {@link neverReadPatterns}, and no part of its
+ * path starts with a dot. For listings that are not on disk (a git
+ * revision, see `lintRevision`).
+ *
+ * @param relative
+ *   POSIX path relative to the folder argument.
+ */
+export function isDiscoveredPath(relative: string): boolean {
+  return documentMatcher(relative) && !skippedMatcher(relative);
+}
 
 /**
  * Find the Markdown/MDX documents named by command line paths.

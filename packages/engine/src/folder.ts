@@ -92,9 +92,14 @@ const detectMarkdownSettings: MarkdownSettings = {...defaultMarkdownSettings, fo
 
 /**
  * `markdown: 'auto'`: the settings of the site a file is in (each site's
- * config loaded once), else {@link detectMarkdownSettings}.
+ * config loaded once), else Docusaurus's defaults with `format: 'detect'`.
+ *
+ * @returns
+ *   A function from an absolute file path (it need not exist: the site is
+ *   the closest folder above it with a `docusaurus.config.*`) to its
+ *   settings.
  */
-function autoMarkdown(): (file: string) => Promise<MarkdownSettings> {
+export function autoMarkdown(): (file: string) => Promise<MarkdownSettings> {
   const sites = new Map<string, Promise<MarkdownSettings>>();
   return async function (file) {
     const siteDir = await findSiteDir(file);

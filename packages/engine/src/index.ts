@@ -20,7 +20,7 @@ export {
   type DocumentFormat,
   type MarkdownSettings,
 } from './markdown.js';
-export {loadPartialLibrary, type SitePartials} from './partials.js';
+export {isPartialPath, loadPartialLibrary, partialLibraryOf, type SitePartials} from './partials.js';
 export {
   defaultPartialsPath,
   docsVersionOf,
@@ -30,9 +30,11 @@ export {
   versionedPartialsPath,
 } from './paths.js';
 export {configFileNames, loadConfig, loadConfigFile, mergeConfig, packageJsonKey, type LoadedConfig} from './config.js';
-export {discoverFiles, documentPatterns, excludePatterns, type DiscoveredFile, type Discovery} from './discover.js';
+export {discoverFiles, documentPatterns, excludePatterns, isDiscoveredPath, type DiscoveredFile, type Discovery} from './discover.js';
 export {readDocuments, type DocumentResult, type ReadResult} from './documents.js';
 export {awaitPublishedDocument, findSiteDir, isSiteDir, locateDocument, tableDataset, type DocumentLocation} from './locate.js';
 export {publishedDatasets, publishedTableDataset} from './published.js';
 export {lintPaths, type PathsLintResult} from './folder.js';
 export {fixDocuments} from './fix.js';
+export {lintRevision, type RevisionLintResult, type RevisionSource} from './revision.js';
+export {repositoryPrefix, resolveRevision, RevisionError} from './git.js';

@@ -12,6 +12,19 @@ import {readPartial} from './read.js';
 /** File names of partials: `_` first, `.md` or `.mdx`. */
 const partialFileName = /^_.*\.mdx?$/i;
 
+/**
+ * Whether a file below a partial folder is a partial, as
+ * {@link loadPartialLibrary} finds them: its name is `_*.md` or `_*.mdx`
+ * and no folder on its way is `node_modules`.
+ *
+ * @param file
+ *   POSIX path (relative or absolute).
+ */
+export function isPartialPath(file: string): boolean {
+  const segments = file.split('/');
+  return partialFileName.test(segments.at(-1) ?? '') && !segments.includes('node_modules');
+}
+
 /** Every partial of a site, and each partial file's own facts as a document (parse errors, stray disable comments). */
 export interface SitePartials extends PartialLibrary<PartialContent> {
   /** One document (kind `partial`) per partial file, by path. */
@@ -84,20 +97,13 @@ export async function loadPartialLibrary(
     const files = new Set<string>();
     for (const folder of folders) {
       for (const entry of await readFolder(folder, true)) {
-        if (!entry.isFile() || !partialFileName.test(entry.name)) continue;
         const absolute = path.join(entry.parentPath, entry.name);
-        if (absolute.split(path.sep).includes('node_modules')) continue;
+        if (!entry.isFile() || !isPartialPath(absolute.split(path.sep).join('/'))) continue;
         files.add(absolute);
       }
     }
-    const partials: PartialFile<PartialContent>[] = [];
     const read = await mapConcurrently([...files].sort(), (absolute) => readPartialFile(absolute, version));
-    for (const item of read) {
-      if (item === undefined) continue;
-      partials.push(item.partial);
-      documents.push(item.document);
-    }
-    return createPartialRegistry(partials);
+    return registryOfReadings(read.filter((item) => item !== undefined), documents);
   }
 
   async function readPartialFile(absolute: string, version: string | null): Promise<CachedPartial['value'] | undefined> {
@@ -115,6 +121,49 @@ export async function loadPartialLibrary(
     partialCache.set(absolute, {stamp: text.stamp, loadStart, key, value});
     return value;
   }
+}
+
+/**
+ * The partial library of partial texts already read (such as the partials
+ * of a git revision, see `lintRevision`): each text parsed as
+ * {@link loadPartialLibrary} parses a file, nothing read from disk.
+ *
+ * @param files
+ *   Partials: site-relative POSIX path, docs version (`null` for current
+ *   partials, `<v>` for `versioned_partials/version-<v>/`), text; in the
+ *   order the library lists them (sort them by path).
+ * @param markdown
+ *   How the site parses Markdown (as for {@link loadPartialLibrary}).
+ * @param recognition
+ *   What the config says about recognising each partial's tables.
+ */
+export function partialLibraryOf(
+  files: ReadonlyArray<{readonly file: string; readonly version: string | null; readonly text: string}>,
+  markdown: MarkdownSettings = defaultMarkdownSettings,
+  recognition?: ((file: string) => Recognition) | undefined,
+): SitePartials {
+  const documents: DocumentFacts[] = [];
+  const byVersion = new Map<string | null, ReturnType<typeof readPartial>[]>();
+  for (const item of files) {
+    const read = readPartial(item.text, {file: item.file, version: item.version, markdown, recognition: recognition?.(item.file)});
+    const list = byVersion.get(item.version);
+    if (list) list.push(read);
+    else byVersion.set(item.version, [read]);
+  }
+  const current = registryOfReadings(byVersion.get(null) ?? [], documents);
+  const versions = new Map<string, PartialRegistry<PartialContent>>();
+  for (const [version, list] of byVersion) if (version !== null) versions.set(version, registryOfReadings(list, documents));
+  documents.sort((left, right) => (left.file < right.file ? -1 : left.file > right.file ? 1 : 0));
+  return {current, versions, documents};
+}
+
+/** A registry of partials read, their documents added to `documents`. */
+function registryOfReadings(
+  read: ReadonlyArray<{readonly partial: PartialFile<PartialContent>; readonly document: DocumentFacts}>,
+  documents: DocumentFacts[],
+): PartialRegistry<PartialContent> {
+  for (const item of read) documents.push(item.document);
+  return createPartialRegistry(read.map((item) => item.partial));
 }
 
 async function readFolder(folder: string, recursive: boolean) {

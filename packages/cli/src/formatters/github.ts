@@ -19,11 +19,11 @@ export function formatGithub(findings: readonly Finding[]): string {
 }
 
 /** Escaping of workflow command data (`@actions/core` `escapeData`). */
-function escapeData(value: string): string {
+export function escapeData(value: string): string {
   return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 /** Escaping of workflow command properties (`@actions/core` `escapeProperty`). */
-function escapeProperty(value: string): string {
+export function escapeProperty(value: string): string {
   return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }

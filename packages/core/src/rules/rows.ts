@@ -1,4 +1,4 @@
-import type {ExtractedTable, Position, UpgradeRow} from '../model.js';
+import type {ExtractedTable, Position, UpgradeRow, UpgradeTable} from '../model.js';
 import type {RuleReport} from '../rule.js';
 
 export {tablesByDataset} from '../export.js';
@@ -179,6 +179,29 @@ export function firstMentions(rows: readonly RowFacts[]): Map<string, Mention> {
     }
   }
   return mentions;
+}
+
+/**
+ * Every exact version the rows of some tables name, as source or as
+ * target, read with each table's scheme: the versions {@link firstMentions}
+ * finds, from public tables (`UpgradeTable`, as the JSON export has them).
+ *
+ * @param tables
+ *   Tables of one dataset.
+ * @returns
+ *   Normalised versions, in document order of their first mention.
+ */
+export function mentionedVersions(tables: readonly UpgradeTable[]): Set<string> {
+  const versions = new Set<string>();
+  for (const table of tables) {
+    for (const row of table.rows) {
+      for (const text of [row.source, row.target]) {
+        const version = parseVersion(text, table.scheme);
+        if (version?.kind === 'exact') versions.add(version.version);
+      }
+    }
+  }
+  return versions;
 }
 
 /**

@@ -1,8 +1,9 @@
 import {datasetsFromTables} from '../export.js';
-import {upgradeGraph} from '../graph.js';
-import type {ExtractedTable} from '../model.js';
+import {upgradeGraph, type UpgradeGraph} from '../graph.js';
+import type {Dataset, ExtractedTable} from '../model.js';
+import {distancesTo} from '../path.js';
 import {ruleMeta, type CheckContext, type RuleReport} from '../rule.js';
-import {datasetRows, firstMentions, report} from './rows.js';
+import {datasetRows, firstMentions, mentionedVersions, report} from './rows.js';
 import {ignoreVersionsOption} from './options.js';
 import type {VersionIgnoreOptions} from './unreachedSource.js';
 
@@ -27,32 +28,12 @@ export function strandedVersion(
 ): RuleReport[] {
   const [dataset] = datasetsFromTables(tables);
   if (dataset === undefined) return [];
-  const graph = upgradeGraph(dataset);
-  const newest = graph.versions[0];
+  const {newest, stranded} = strandedVersions(dataset);
   if (newest === undefined) return [];
-
-  const leadsTo = new Map<string, string[]>();
-  for (const [from, targets] of graph.edges) {
-    for (const to of targets.keys()) {
-      const list = leadsTo.get(to);
-      if (list) list.push(from);
-      else leadsTo.set(to, [from]);
-    }
-  }
-  const reaching = new Set([newest]);
-  const queue = [newest];
-  for (let index = 0; index < queue.length; index++) {
-    for (const from of leadsTo.get(queue[index] as string) ?? []) {
-      if (reaching.has(from)) continue;
-      reaching.add(from);
-      queue.push(from);
-    }
-  }
-
   const ignored = new Set(options.ignore);
   const findings: RuleReport[] = [];
   for (const [version, mention] of firstMentions(datasetRows(tables))) {
-    if (reaching.has(version) || ignored.has(version)) continue;
+    if (!stranded.has(version) || ignored.has(version)) continue;
     findings.push(
       report(
         'Unexpected version `' +
@@ -70,6 +51,34 @@ export function strandedVersion(
     );
   }
   return findings;
+}
+
+/**
+ * The versions rule `stranded-version` reports, as plain data: every exact
+ * version a row of the dataset names (as source or target, read with its
+ * table's scheme) from which no chain of supported rows of the upgrade
+ * graph (`upgradeGraph`) reaches the dataset's newest version. The rule's
+ * `ignore` option is not applied here.
+ *
+ * @param dataset
+ *   One dataset (`Dataset`, such as from the JSON export).
+ * @param graph
+ *   Its upgrade graph, when already built (default: built here).
+ * @returns
+ *   The newest version (`undefined` for a dataset without versions) and the
+ *   stranded versions, normalised. Never throws.
+ */
+export function strandedVersions(
+  dataset: Dataset,
+  graph: UpgradeGraph = upgradeGraph(dataset),
+): {readonly newest: string | undefined; readonly stranded: ReadonlySet<string>} {
+  const newest = graph.versions[0];
+  const stranded = new Set<string>();
+  if (newest === undefined) return {newest, stranded};
+  // The versions some chain of supported rows leads from to the newest.
+  const reaching = distancesTo(graph, newest);
+  for (const version of mentionedVersions(dataset.tables)) if (!reaching.has(version)) stranded.add(version);
+  return {newest, stranded};
 }
 
 /** Rule `stranded-version`, see {@link strandedVersion}. */

@@ -1,8 +1,8 @@
-import type {ExtractedTable} from '../model.js';
+import type {ExtractedTable, UpgradeTable} from '../model.js';
 import {ruleMeta, type CheckContext, type RuleOptions, type RuleReport} from '../rule.js';
-import {compareVersions, covers, type Version} from '../versions.js';
+import {compareVersions, covers, parseVersion, type Version} from '../versions.js';
 import {ignoreVersionsOption} from './options.js';
-import {datasetRows, firstMentions, report} from './rows.js';
+import {datasetRows, firstMentions, mentionedVersions, report} from './rows.js';
 
 /** Options of `unreached-source` and `stranded-version`. */
 export interface VersionIgnoreOptions extends RuleOptions {
@@ -34,29 +34,11 @@ export function unreachedSource(
   tables: readonly ExtractedTable[],
   options: VersionIgnoreOptions,
 ): RuleReport[] {
-  const rows = datasetRows(tables);
-  const mentions = firstMentions(rows);
-  let oldest: string | undefined;
-  for (const version of mentions.keys()) {
-    if (oldest === undefined || compareVersions(version, oldest) < 0) oldest = version;
-  }
-  const reached = new Set<string>();
-  const sources = new Set<string>();
-  const patterns: Version[] = [];
-  for (const facts of rows) {
-    if (facts.source?.kind === 'exact') sources.add(facts.source.version);
-    if (facts.row.supported !== true || facts.target === undefined) continue;
-    if (facts.target.kind === 'exact') reached.add(facts.target.version);
-    else patterns.push(facts.target);
-  }
-  // A series or range target leads to every version it covers.
-  for (const version of mentions.keys()) {
-    if (patterns.some((pattern) => covers(pattern, version))) reached.add(version);
-  }
+  const {oldest, unreached} = unreachedSources(tables);
   const ignored = new Set(options.ignore);
   const findings: RuleReport[] = [];
-  for (const [version, mention] of mentions) {
-    if (!sources.has(version) || reached.has(version) || version === oldest || ignored.has(version)) continue;
+  for (const [version, mention] of firstMentions(datasetRows(tables))) {
+    if (!unreached.has(version) || ignored.has(version)) continue;
     findings.push(
       report(
         'Unexpected source version `' +
@@ -74,6 +56,50 @@ export function unreachedSource(
     );
   }
   return findings;
+}
+
+/**
+ * The versions rule `unreached-source` reports, as plain data: every exact
+ * source version of the tables that no supported row has as target (a
+ * series or range target leads to every version it covers), the oldest
+ * version named excepted. The rule's `ignore` option is not applied here.
+ *
+ * @param tables
+ *   Tables of one dataset (`UpgradeTable`, such as a `Dataset`'s from the
+ *   JSON export), in document order.
+ * @returns
+ *   The oldest exact version the rows name (`undefined` when none) and the
+ *   unreached source versions, normalised. Never throws.
+ */
+export function unreachedSources(
+  tables: readonly UpgradeTable[],
+): {readonly oldest: string | undefined; readonly unreached: ReadonlySet<string>} {
+  const mentioned = mentionedVersions(tables);
+  let oldest: string | undefined;
+  for (const version of mentioned) {
+    if (oldest === undefined || compareVersions(version, oldest) < 0) oldest = version;
+  }
+  const reached = new Set<string>();
+  const sources = new Set<string>();
+  const patterns: Version[] = [];
+  for (const table of tables) {
+    for (const row of table.rows) {
+      const source = parseVersion(row.source, table.scheme);
+      const target = parseVersion(row.target, table.scheme);
+      if (source?.kind === 'exact') sources.add(source.version);
+      if (row.supported !== true || target === undefined) continue;
+      if (target.kind === 'exact') reached.add(target.version);
+      else patterns.push(target);
+    }
+  }
+  const unreached = new Set<string>();
+  for (const version of mentioned) {
+    if (!sources.has(version) || version === oldest || reached.has(version)) continue;
+    // A series or range target leads to every version it covers.
+    if (patterns.some((pattern) => covers(pattern, version))) continue;
+    unreached.add(version);
+  }
+  return {oldest, unreached};
 }
 
 /** Rule `unreached-source`, see {@link unreachedSource}. */
