@@ -53,6 +53,17 @@ export {
   type VersionScheme,
 } from './versions.js';
 export {canReach, reachableFrom, upgradeGraph, type RowCitation, type UpgradeGraph} from './graph.js';
+export {strandedVersions, unreachedVersions, type ReadRow} from './marks.js';
+export {
+  seriesId,
+  upgradeDiagram,
+  type DiagramEdge,
+  type DiagramNode,
+  type DiagramSeries,
+  type DiagramVersion,
+  type UpgradeDiagram,
+} from './diagram.js';
+export {filterDiagram, pathEdges, type DiagramFilter, type FilteredDiagram} from './diagramFilter.js';
 export {
   findUpgradePath,
   type DirectAnswer,

@@ -1,5 +1,6 @@
 import {datasetsFromTables} from '../export.js';
 import {upgradeGraph} from '../graph.js';
+import {strandedVersions} from '../marks.js';
 import type {ExtractedTable} from '../model.js';
 import {ruleMeta, type CheckContext, type RuleReport} from '../rule.js';
 import {datasetRows, firstMentions, report} from './rows.js';
@@ -9,9 +10,8 @@ import type {VersionIgnoreOptions} from './unreachedSource.js';
 /**
  * Rule `stranded-version`: a version of the dataset from which no chain of
  * supported rows reaches the dataset's newest version. The chain is searched
- * in the upgrade graph (`upgradeGraph`): wildcard sources stand for every
- * known version of their series, exact rows win over wildcard rows, rows
- * not supported are never hops.
+ * in the upgrade graph (`strandedVersions`, which `upgradeDiagram` marks
+ * with too).
  *
  * @param tables
  *   Tables of one dataset, in document order.
@@ -30,29 +30,11 @@ export function strandedVersion(
   const graph = upgradeGraph(dataset);
   const newest = graph.versions[0];
   if (newest === undefined) return [];
-
-  const leadsTo = new Map<string, string[]>();
-  for (const [from, targets] of graph.edges) {
-    for (const to of targets.keys()) {
-      const list = leadsTo.get(to);
-      if (list) list.push(from);
-      else leadsTo.set(to, [from]);
-    }
-  }
-  const reaching = new Set([newest]);
-  const queue = [newest];
-  for (let index = 0; index < queue.length; index++) {
-    for (const from of leadsTo.get(queue[index] as string) ?? []) {
-      if (reaching.has(from)) continue;
-      reaching.add(from);
-      queue.push(from);
-    }
-  }
-
+  const stranded = strandedVersions(graph);
   const ignored = new Set(options.ignore);
   const findings: RuleReport[] = [];
   for (const [version, mention] of firstMentions(datasetRows(tables))) {
-    if (reaching.has(version) || ignored.has(version)) continue;
+    if (!stranded.has(version) || ignored.has(version)) continue;
     findings.push(
       report(
         'Unexpected version `' +

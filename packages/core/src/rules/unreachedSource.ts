@@ -1,6 +1,6 @@
 import type {ExtractedTable} from '../model.js';
 import {ruleMeta, type CheckContext, type RuleOptions, type RuleReport} from '../rule.js';
-import {compareVersions, covers, type Version} from '../versions.js';
+import {unreachedVersions} from '../marks.js';
 import {ignoreVersionsOption} from './options.js';
 import {datasetRows, firstMentions, report} from './rows.js';
 
@@ -20,7 +20,8 @@ export interface VersionIgnoreOptions extends RuleOptions {
  * leads to (no supported row has it as target) and that is not the oldest
  * version of the dataset. Such a version is offered as a starting point but
  * the docs never tell anyone how to get there, often a sign of a missing
- * row.
+ * row. The rule itself is `unreachedVersions` (which `upgradeDiagram` marks
+ * with too).
  *
  * @param tables
  *   Tables of one dataset, in document order.
@@ -36,27 +37,11 @@ export function unreachedSource(
 ): RuleReport[] {
   const rows = datasetRows(tables);
   const mentions = firstMentions(rows);
-  let oldest: string | undefined;
-  for (const version of mentions.keys()) {
-    if (oldest === undefined || compareVersions(version, oldest) < 0) oldest = version;
-  }
-  const reached = new Set<string>();
-  const sources = new Set<string>();
-  const patterns: Version[] = [];
-  for (const facts of rows) {
-    if (facts.source?.kind === 'exact') sources.add(facts.source.version);
-    if (facts.row.supported !== true || facts.target === undefined) continue;
-    if (facts.target.kind === 'exact') reached.add(facts.target.version);
-    else patterns.push(facts.target);
-  }
-  // A series or range target leads to every version it covers.
-  for (const version of mentions.keys()) {
-    if (patterns.some((pattern) => covers(pattern, version))) reached.add(version);
-  }
+  const {unreached, oldest} = unreachedVersions(rows.map((facts) => ({source: facts.source, target: facts.target, supported: facts.row.supported})));
   const ignored = new Set(options.ignore);
   const findings: RuleReport[] = [];
   for (const [version, mention] of mentions) {
-    if (!sources.has(version) || reached.has(version) || version === oldest || ignored.has(version)) continue;
+    if (!unreached.has(version) || ignored.has(version)) continue;
     findings.push(
       report(
         'Unexpected source version `' +
