@@ -10,6 +10,7 @@ vi.mock('@docusaurus/router', () => ({useHistory: vi.fn(), useLocation: vi.fn()}
 describe('docusaurus-plugin-upgrade-paths/client public API', function () {
   it('exports exactly these values', function () {
     expect(Object.keys(client).sort()).toEqual([
+      'graphMetrics',
       'matchesQuery',
       'readCheckerQuery',
       'reusedRowPrefix',

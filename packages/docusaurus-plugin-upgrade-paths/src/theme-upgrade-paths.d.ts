@@ -316,12 +316,7 @@ declare module '@theme/UpgradeGraph' {
   export interface Props {
     /** Dataset id as written in MDX (`palette/kubernetes`). */
     readonly dataset?: string;
-    /**
-     * One node per minor series, listing its versions, instead of one per
-     * version (read by `remark-upgrade-paths`, which picks the layout).
-     *
-     * @default false
-     */
+    /** One node per minor series listing its versions (read by `remark-upgrade-paths`, which picks the layout); default `false`. */
     readonly collapse?: boolean;
     /** Keep the versions that rows of tables with this group label (`4.7.x`) name or cover. */
     readonly group?: string;
@@ -329,12 +324,7 @@ declare module '@theme/UpgradeGraph' {
     readonly from?: string;
     /** Keep versions at most this one (`4.6.43`). */
     readonly to?: string;
-    /**
-     * Draw refused (❌) upgrades from the start; the reader can show and
-     * hide them with a checkbox either way.
-     *
-     * @default false
-     */
+    /** Draw refused (❌) upgrades from the start (a checkbox shows and hides them either way); default `false`. */
     readonly refused?: boolean;
     /** Hops of an upgrade path to draw in the primary colour (`UpgradeHop`s of a checker answer). */
     readonly highlight?: ReadonlyArray<{readonly from: string; readonly to: string}>;
