@@ -1,4 +1,5 @@
 import type {UpgradeGraph} from './graph.js';
+import {distancesTo} from './path.js';
 import {compareVersions, covers, type Version} from './versions.js';
 
 /** A row of a dataset with its versions read: what {@link unreachedVersions} looks at. */
@@ -27,23 +28,7 @@ export interface ReadRow {
 export function strandedVersions(graph: UpgradeGraph): Set<string> {
   const newest = graph.versions[0];
   if (newest === undefined) return new Set();
-  const leadsTo = new Map<string, string[]>();
-  for (const [from, targets] of graph.edges) {
-    for (const to of targets.keys()) {
-      const list = leadsTo.get(to);
-      if (list) list.push(from);
-      else leadsTo.set(to, [from]);
-    }
-  }
-  const reaching = new Set([newest]);
-  const queue = [newest];
-  for (let index = 0; index < queue.length; index++) {
-    for (const from of leadsTo.get(queue[index] as string) ?? []) {
-      if (reaching.has(from)) continue;
-      reaching.add(from);
-      queue.push(from);
-    }
-  }
+  const reaching = distancesTo(graph, newest);
   return new Set(graph.versions.filter((version) => !reaching.has(version)));
 }
 

@@ -208,8 +208,10 @@ export function findUpgradePath(graph: UpgradeGraph, from: string, to: string): 
 /**
  * Hop count from every version that can reach `to` (`to` itself at 0), by
  * breadth-first search over reversed edges.
+ *
+ * @internal Shared with `marks.ts`; not part of the package API.
  */
-function distancesTo(graph: UpgradeGraph, to: string): Map<string, number> {
+export function distancesTo(graph: UpgradeGraph, to: string): Map<string, number> {
   const predecessors = new Map<string, string[]>();
   for (const [from, targets] of graph.edges) {
     for (const target of targets.keys()) {

@@ -17,49 +17,23 @@ import styles from '../styles.module.css';
  * Part of `UpgradeGraph`, swizzlable alone (`UpgradeGraph/Legend`).
  */
 export default function UpgradeGraphLegend({refused, highlighted, stranded, unreached}: Props): ReactNode {
-  const entries: Array<{key: string; swatch: string; text: string}> = [
-    {
-      key: 'supported',
-      swatch: styles.swatchSupported as string,
-      text: translate({id: 'theme.upgradePaths.graph.legend.supported', message: 'Supported upgrade (links to its table row)', description: 'Legend of the upgrade graph: a supported upgrade arrow'}),
-    },
+  const entries = [
+    {key: 'supported', shown: true, swatch: styles.swatchSupported, text: translate({id: 'theme.upgradePaths.graph.legend.supported', message: 'Supported upgrade (links to its table row)', description: 'Legend of the upgrade graph: a supported upgrade arrow'})},
+    {key: 'path', shown: highlighted, swatch: styles.swatchPath, text: translate({id: 'theme.upgradePaths.graph.legend.path', message: 'Your upgrade path', description: 'Legend of the upgrade graph: arrows of the path the checker found'})},
+    {key: 'refused', shown: refused, swatch: styles.swatchRefused, text: translate({id: 'theme.upgradePaths.graph.legend.refused', message: 'Not supported (❌ row)', description: 'Legend of the upgrade graph: a refused upgrade arrow'})},
+    {key: 'stranded', shown: stranded, swatch: styles.swatchStranded, text: translate({id: 'theme.upgradePaths.graph.legend.stranded', message: 'Stranded: no supported path to the newest version', description: 'Legend of the upgrade graph: the border of a stranded version'})},
+    {key: 'unreached', shown: unreached, swatch: styles.swatchUnreached, text: translate({id: 'theme.upgradePaths.graph.legend.unreached', message: 'Unreached: no supported upgrade leads to it', description: 'Legend of the upgrade graph: the border of an unreached version'})},
   ];
-  if (highlighted) {
-    entries.push({
-      key: 'path',
-      swatch: styles.swatchPath as string,
-      text: translate({id: 'theme.upgradePaths.graph.legend.path', message: 'Your upgrade path', description: 'Legend of the upgrade graph: arrows of the path the checker found'}),
-    });
-  }
-  if (refused) {
-    entries.push({
-      key: 'refused',
-      swatch: styles.swatchRefused as string,
-      text: translate({id: 'theme.upgradePaths.graph.legend.refused', message: 'Not supported (❌ row)', description: 'Legend of the upgrade graph: a refused upgrade arrow'}),
-    });
-  }
-  if (stranded) {
-    entries.push({
-      key: 'stranded',
-      swatch: styles.swatchStranded as string,
-      text: translate({id: 'theme.upgradePaths.graph.legend.stranded', message: 'Stranded: no supported path to the newest version', description: 'Legend of the upgrade graph: the border of a stranded version'}),
-    });
-  }
-  if (unreached) {
-    entries.push({
-      key: 'unreached',
-      swatch: styles.swatchUnreached as string,
-      text: translate({id: 'theme.upgradePaths.graph.legend.unreached', message: 'Unreached: no supported upgrade leads to it', description: 'Legend of the upgrade graph: the border of an unreached version'}),
-    });
-  }
   return (
     <ul className={styles.legend}>
-      {entries.map((entry) => (
-        <li key={entry.key}>
-          <span className={clsx(styles.swatch, entry.swatch)} aria-hidden="true" />
-          {entry.text}
-        </li>
-      ))}
+      {entries
+        .filter((entry) => entry.shown)
+        .map((entry) => (
+          <li key={entry.key}>
+            <span className={clsx(styles.swatch, entry.swatch)} aria-hidden="true" />
+            {entry.text}
+          </li>
+        ))}
     </ul>
   );
 }
