@@ -20,7 +20,8 @@
 // five-row tables and of one 5,000-row table, per row, beside a bare
 // remark-parse + remark-mdx + remark-gfm parse of the same text; and (S5)
 // the upgrade graph of a 10,000-version dataset plus one path query,
-// beside `JSON.parse` of it.
+// beside `JSON.parse` of it; and the elkjs layout and SVG render of
+// `<UpgradeGraph>` for seed 002 and that dataset.
 //
 // Usage: node scripts/bench.js [--files 3000] [--runs 5]
 import {spawnSync} from 'node:child_process';
