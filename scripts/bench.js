@@ -372,35 +372,5 @@ console.log(
 // limit, so one node per series). Medians of `runs` (3 at most) after a
 // warm-up; printed, not checked.
 
-const {layoutUpgradeGraph, graphVersionLimit} = await import(path.join(rootDir, 'packages', 'docusaurus-plugin-upgrade-paths', 'lib', 'graphLayout.js'));
-const {graphRenderer} = await import('./graphRender.js');
-const renderGraph = await graphRenderer(rootDir, path.join(benchDir, 'graph'));
-const seedTables = lint([{path: 'docs/seed.mdx', value: seedText, docId: 'seed'}]).tables.map((table) => ({...table, permalink: '/self-hosted/kubernetes/upgrade'}));
-const seedDataset = core.upgradePathsExport(seedTables).datasets.reduce((largest, item) => (item.versions.length > largest.versions.length ? item : largest));
-
-async function timeAsync(runs, task) {
-  const times = [];
-  let result;
-  for (let run = -1; run < runs; run++) {
-    const start = process.hrtime.bigint();
-    result = await task();
-    if (run >= 0) times.push(Number(process.hrtime.bigint() - start) / 1e9);
-  }
-  return {seconds: median(times), result};
-}
-
-const graphRows = [['dataset', 'nodes', 'layout (elkjs)', 'render (SVG)', 'SVG size']];
-for (const item of [
-  {name: 'seed 002 (190 rows), one node per version', dataset: seedDataset, collapsed: false},
-  {name: 'seed 002 (190 rows), collapse', dataset: seedDataset, collapsed: true},
-  {name: '10,000 versions (over ' + graphVersionLimit + ': one node per series)', dataset: graphDataset, collapsed: false},
-]) {
-  const runs = Math.min(settings.runs, 3);
-  const layout = await timeAsync(runs, () => layoutUpgradeGraph(item.dataset, item.collapsed));
-  const render = await timeAsync(runs, () => renderGraph(layout.result));
-  const svg = render.result.slice(render.result.indexOf('<svg'), render.result.indexOf('</svg>') + 6);
-  graphRows.push([item.name, String(layout.result.nodes.length), (layout.seconds * 1000).toFixed(0) + ' ms', (render.seconds * 1000).toFixed(0) + ' ms', (Buffer.byteLength(svg) / 1024).toFixed(1) + ' kB']);
-}
-console.log('\nUpgrade graph, laid out and drawn (S5), in one process:');
-const graphWidths = graphRows[0].map((_, column) => Math.max(...graphRows.map((row) => row[column].length)));
-for (const row of graphRows) console.log(row.map((cell, column) => cell.padEnd(graphWidths[column])).join('  '));
+const {benchUpgradeGraph} = await import('./benchGraph.js');
+await benchUpgradeGraph({rootDir, benchDir, runs: Math.min(settings.runs, 3), median, lint, core, seedText, graphDataset});

@@ -1,6 +1,7 @@
-// For `npm run bench`: the `@theme/UpgradeGraph` component as a function
-// Node can call, bundled from the theme sources with esbuild (which Vite
-// brings) into `.bench/`. Docusaurus's client modules are reduced to what
+// For `npm run bench` (S5): the elkjs layout and the SVG render of
+// `<UpgradeGraph>`, timed. The component is bundled from the theme sources
+// with esbuild (which Vite brings) into `.bench/graph`, as a function Node
+// can call. Docusaurus's client modules are reduced to what
 // the component needs on the server: `<Link>` is an `<a href>`,
 // `translate()` fills the default message, `<Interpolate>` fills values.
 import fs from 'node:fs';
@@ -64,4 +65,42 @@ export async function graphRenderer(rootDir, outDir) {
   });
   const {render} = await import(outfile);
   return render;
+}
+
+/**
+ * Time the layout (`layoutUpgradeGraph`) and the render of seed 002 (one
+ * node per version, and collapsed) and of the 10,000-version dataset;
+ * print a table of the medians and SVG sizes.
+ */
+export async function benchUpgradeGraph({rootDir, benchDir, runs, median, lint, core, seedText, graphDataset}) {
+  const {layoutUpgradeGraph, graphVersionLimit} = await import(path.join(rootDir, 'packages', 'docusaurus-plugin-upgrade-paths', 'lib', 'graphLayout.js'));
+  const renderGraph = await graphRenderer(rootDir, path.join(benchDir, 'graph'));
+  const seedTables = lint([{path: 'docs/seed.mdx', value: seedText, docId: 'seed'}]).tables.map((table) => ({...table, permalink: '/self-hosted/kubernetes/upgrade'}));
+  const seedDataset = core.upgradePathsExport(seedTables).datasets.reduce((largest, item) => (item.versions.length > largest.versions.length ? item : largest));
+
+  async function timeAsync(task) {
+    const times = [];
+    let result;
+    for (let run = -1; run < runs; run++) {
+      const start = process.hrtime.bigint();
+      result = await task();
+      if (run >= 0) times.push(Number(process.hrtime.bigint() - start) / 1e9);
+    }
+    return {seconds: median(times), result};
+  }
+
+  const rows = [['dataset', 'nodes', 'layout (elkjs)', 'render (SVG)', 'SVG size']];
+  for (const item of [
+    {name: 'seed 002 (190 rows), one node per version', dataset: seedDataset, collapsed: false},
+    {name: 'seed 002 (190 rows), collapse', dataset: seedDataset, collapsed: true},
+    {name: '10,000 versions (over ' + graphVersionLimit + ': one node per series)', dataset: graphDataset, collapsed: false},
+  ]) {
+    const layout = await timeAsync(() => layoutUpgradeGraph(item.dataset, item.collapsed));
+    const render = await timeAsync(() => renderGraph(layout.result));
+    const svg = render.result.slice(render.result.indexOf('<svg'), render.result.indexOf('</svg>') + 6);
+    rows.push([item.name, String(layout.result.nodes.length), (layout.seconds * 1000).toFixed(0) + ' ms', (render.seconds * 1000).toFixed(0) + ' ms', (Buffer.byteLength(svg) / 1024).toFixed(1) + ' kB']);
+  }
+  console.log('\nUpgrade graph, laid out and drawn (S5), in one process:');
+  const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
+  for (const row of rows) console.log(row.map((cell, column) => cell.padEnd(widths[column])).join('  '));
 }
