@@ -8,7 +8,7 @@ import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import {translate} from '@docusaurus/Translate';
 import type {Props} from '@theme/UpgradeGraph/Edge';
-import styles from '../styles.module.css';
+import styles from './styles.module.css';
 
 /**
  * One arrow of the graph: the polyline elkjs routed, linking to the row

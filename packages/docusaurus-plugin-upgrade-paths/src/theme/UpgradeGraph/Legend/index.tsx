@@ -7,7 +7,7 @@ import type {ReactNode} from 'react';
 import clsx from 'clsx';
 import {translate} from '@docusaurus/Translate';
 import type {Props} from '@theme/UpgradeGraph/Legend';
-import styles from '../styles.module.css';
+import styles from './styles.module.css';
 
 /**
  * What the lines and borders of the graph mean, as a list under it; only

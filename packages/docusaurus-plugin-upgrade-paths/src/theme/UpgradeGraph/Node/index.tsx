@@ -9,7 +9,7 @@ import Link from '@docusaurus/Link';
 import {translate} from '@docusaurus/Translate';
 import type {Props} from '@theme/UpgradeGraph/Node';
 import type {DiagramVersion} from '@upgrade-paths/core';
-import styles from '../styles.module.css';
+import styles from './styles.module.css';
 
 /**
  * One node of the graph: a version in a box linking to the first row that
