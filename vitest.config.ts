@@ -18,7 +18,7 @@ const alias = [
     replacement: source('./packages/docusaurus-plugin-upgrade-paths/src/client/index.ts'),
   },
   {
-    find: /^@theme\/((?:UpgradePathTable|UpgradeChecker|PartialsComponent)(?:\/.*)?)$/,
+    find: /^@theme\/((?:UpgradePathTable|UpgradeChecker|UpgradeGraph|PartialsComponent)(?:\/.*)?)$/,
     replacement: source('./packages/docusaurus-plugin-upgrade-paths/src/theme/') + '$1',
   },
 ];

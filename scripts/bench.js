@@ -20,7 +20,8 @@
 // five-row tables and of one 5,000-row table, per row, beside a bare
 // remark-parse + remark-mdx + remark-gfm parse of the same text; and (S5)
 // the upgrade graph of a 10,000-version dataset plus one path query,
-// beside `JSON.parse` of it.
+// beside `JSON.parse` of it; and the elkjs layout and SVG render of
+// `<UpgradeGraph>` for seed 002 and that dataset.
 //
 // Usage: node scripts/bench.js [--files 3000] [--runs 5]
 import {spawnSync} from 'node:child_process';
@@ -361,3 +362,15 @@ console.log(
   '\nUpgrade graph (S5), 10,000 versions: JSON.parse ' + (parseSeconds * 1000).toFixed(0) + ' ms, graph + one path query ' +
     (graphSeconds * 1000).toFixed(0) + ' ms (' + (graphSeconds / parseSeconds).toFixed(1) + '×)',
 );
+
+// --------------------------- S5: the upgrade graph, laid out and drawn
+//
+// What `<UpgradeGraph>` costs: the Docusaurus plugin's elkjs layout (at
+// build time) and the component's server render of the SVG, for seed 002
+// (190 rows) one node per version and one per series, and for the
+// 10,000-version dataset above (over the plugin's one-node-per-version
+// limit, so one node per series). Medians of `runs` (3 at most) after a
+// warm-up; printed, not checked.
+
+const {benchUpgradeGraph} = await import('./benchGraph.js');
+await benchUpgradeGraph({rootDir, benchDir, runs: Math.min(settings.runs, 3), median, lint, core, seedText, graphDataset});

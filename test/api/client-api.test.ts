@@ -12,6 +12,7 @@ describe('docusaurus-plugin-upgrade-paths/client public API', function () {
     expect(Object.keys(client).sort()).toEqual([
       'filterAuthoredTable',
       'filterParameter',
+      'graphMetrics',
       'matchesQuery',
       'readCheckerQuery',
       'readFilterQuery',

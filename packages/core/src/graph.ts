@@ -274,7 +274,12 @@ export function normalizeVersion(text: string, scheme: VersionScheme = 'semver')
   return version?.kind === 'exact' ? version.version : undefined;
 }
 
-function rowCitation(table: UpgradeTable, row: UpgradeRow, index: number): RowCitation {
+/**
+ * The citation of row `index` of `table`.
+ *
+ * @internal Shared with `diagram.ts`; not part of the package API.
+ */
+export function rowCitation(table: UpgradeTable, row: UpgradeRow, index: number): RowCitation {
   return {
     table: table.id,
     row: index,

@@ -54,6 +54,16 @@ export {
 } from './versions.js';
 export {canReach, reachableFrom, upgradeGraph, type RowCitation, type UpgradeGraph} from './graph.js';
 export {
+  seriesId,
+  upgradeDiagram,
+  type DiagramEdge,
+  type DiagramNode,
+  type DiagramSeries,
+  type DiagramVersion,
+  type UpgradeDiagram,
+} from './diagram.js';
+export {filterDiagram, pathEdges, type DiagramFilter, type FilteredDiagram} from './diagramFilter.js';
+export {
   findUpgradePath,
   type DirectAnswer,
   type DowngradeAnswer,

@@ -16,7 +16,7 @@ import {
   versionedPartialsPath,
   type SiteSettings,
 } from '@upgrade-paths/engine';
-import {writeDataModules} from './content.js';
+import {writeDataModules, type GraphLayoutCache} from './content.js';
 import {findingsByTable} from './findings.js';
 import {lintOverrides, type PluginOptions} from './options.js';
 import {docPermalinks} from './permalinks.js';
@@ -39,8 +39,9 @@ export interface UpgradePathsContent {
 
 /**
  * Docusaurus 3 plugin: reads the docs, finds their upgrade-path tables,
- * reports problems with `file:line:column`, publishes one data module per
- * dataset for the theme components, and writes the JSON export
+ * reports problems with `file:line:column`, publishes data modules per
+ * dataset for the theme components (the dataset, and its upgrade graph laid
+ * out with elkjs), and writes the JSON export
  * (`<outDir>/upgrade-paths.json`, schema version 1) after a build.
  *
  * Lifecycle: `loadContent` reads the lint config; `allContentLoaded`, which
@@ -72,6 +73,7 @@ export default async function pluginUpgradePaths(
     pluginId: options.id,
   };
   const cache = createSiteCache();
+  const graphLayouts: GraphLayoutCache = new Map();
   const webpackConfig = await createWebpackConfig(context, options);
   let config: LintConfig = {};
   let published: UpgradePathsExport | undefined;
@@ -96,7 +98,7 @@ export default async function pluginUpgradePaths(
       (table): ExtractedTable => ({...table, permalink: permalinks.get(table.includedFrom?.file ?? table.file) ?? null}),
     );
     published = upgradePathsExport(tables);
-    await writeDataModules(actions, published);
+    await writeDataModules(actions, published, graphLayouts);
     // The dev server shows each table's findings above it; republished on
     // every reload. Readers of a production build see none.
     actions.setGlobalData({findings: isProductionBuild() ? {} : findingsByTable(result.tables, result.findings)});

@@ -65,6 +65,22 @@ export const swizzleConfig: SwizzleConfig = {
       actions: {eject: 'safe', wrap: 'safe'},
       description: 'The "Copy path" button under a direct upgrade or a path.',
     },
+    UpgradeGraph: {
+      actions: {eject: 'safe', wrap: 'safe'},
+      description: 'Draws the upgrade graph of a dataset as an SVG laid out at build time, each arrow linking to its table row.',
+    },
+    'UpgradeGraph/Node': {
+      actions: {eject: 'safe', wrap: 'safe'},
+      description: 'One version (or, collapsed, one series) of the upgrade graph, linking to the first row naming it.',
+    },
+    'UpgradeGraph/Edge': {
+      actions: {eject: 'safe', wrap: 'safe'},
+      description: 'One upgrade arrow of the graph, linking to the row that states it.',
+    },
+    'UpgradeGraph/Legend': {
+      actions: {eject: 'safe', wrap: 'safe'},
+      description: 'The legend under the upgrade graph.',
+    },
     PartialsComponent: {
       actions: {eject: 'safe', wrap: 'safe'},
       description: 'Renders a reusable MDX partial by category and name.',

@@ -1,7 +1,7 @@
 import type {Root} from 'mdast';
 import type {MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement} from 'mdast-util-mdx-jsx';
 import {visit} from 'unist-util-visit';
-import {dataModulePath, datasetIndexModuleName, datasetModuleName} from './dataModules.js';
+import {dataModulePath, datasetIndexModuleName, datasetModuleName, graphModuleName} from './dataModules.js';
 import {esmImport, identifierAttribute, prependImports} from './esm.js';
 import type {DataModules} from './modules.js';
 
@@ -14,10 +14,15 @@ import type {DataModules} from './modules.js';
  * - `<UpgradePathTable table="<file>:<line>"/>` gets the module of the
  *   dataset that table feeds (`datasetOfTable`);
  * - `<UpgradeChecker/>` without `dataset` gets `datasets={<index module>}`,
- *   whose loaders import one dataset when the reader picks it.
+ *   whose loaders import one dataset when the reader picks it;
+ * - `<UpgradeGraph dataset="…"/>` gets `graph={<its graph module>}`, the
+ *   one node per series with `collapse` (`collapse` or `collapse={true}`);
+ *   `<UpgradeChecker dataset="…" graph/>` has its `graph` replaced with the
+ *   graph module (one node per version).
  *
- * Elements that already have a `data`/`datasets` attribute, or whose
- * attributes are expressions, are left as they are.
+ * Elements that already have a `data`/`datasets` attribute (an
+ * `UpgradeGraph`: a `graph` expression), or whose attributes are
+ * expressions, are left as they are.
  *
  * @param tree
  *   Document tree; changed in place.
@@ -35,6 +40,14 @@ export async function attachDatasets(tree: Root, pluginId: string, modules: Data
   const wanted: Array<{node: MdxJsxFlowElement | MdxJsxTextElement; module: () => Promise<string | undefined>; prop: string}> = [];
   visit(tree, function (node) {
     if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
+    if (node.name === 'UpgradeGraph') {
+      const dataset = attribute(node, 'dataset');
+      if (typeof dataset !== 'string' || isExpression(attribute(node, 'graph'))) return;
+      modules.checkDataset(dataset, node.name, node.position);
+      const collapsed = flag(attribute(node, 'collapse'));
+      wanted.push({node, module: async () => graphModuleName(dataset, collapsed), prop: 'graph'});
+      return;
+    }
     if (node.name !== 'UpgradePathTable' && node.name !== 'UpgradeChecker') return;
     if (attribute(node, 'data') !== undefined || attribute(node, 'datasets') !== undefined) return;
     const dataset = attribute(node, 'dataset');
@@ -42,6 +55,9 @@ export async function attachDatasets(tree: Root, pluginId: string, modules: Data
     if (typeof dataset === 'string') {
       modules.checkDataset(dataset, node.name, node.position);
       wanted.push({node, module: async () => datasetModuleName(dataset), prop: 'data'});
+      if (node.name === 'UpgradeChecker' && flag(attribute(node, 'graph'))) {
+        wanted.push({node, module: async () => graphModuleName(dataset, false), prop: 'graph'});
+      }
     } else if (typeof table === 'string' && node.name === 'UpgradePathTable') {
       const module = async () => {
         const id = await modules.tableDataset(table, node.position);
@@ -63,6 +79,8 @@ export async function attachDatasets(tree: Root, pluginId: string, modules: Data
       name = '__upgradePathsData' + names.size;
       names.set(module, name);
     }
+    // Replaces what the author wrote (`graph` of a checker).
+    node.attributes = node.attributes.filter((item) => item.type !== 'mdxJsxAttribute' || item.name !== prop);
     node.attributes.push(identifierAttribute(prop, name));
   }
   prependImports(
@@ -76,4 +94,18 @@ function attribute(node: MdxJsxFlowElement | MdxJsxTextElement, name: string): s
     (item): item is MdxJsxAttribute => item.type === 'mdxJsxAttribute' && item.name === name,
   );
   return found ? (found.value ?? null) : undefined;
+}
+
+function isExpression(value: string | null | object | undefined): boolean {
+  return typeof value === 'object' && value !== null;
+}
+
+/**
+ * A boolean attribute as written: absent or `={false}` is `false`; bare
+ * (`collapse`), `={true}` or any other value is `true`.
+ */
+function flag(value: string | null | object | undefined): boolean {
+  if (value === undefined) return false;
+  if (typeof value === 'object' && value !== null && 'value' in value && String(value.value).trim() === 'false') return false;
+  return true;
 }

@@ -7,7 +7,7 @@ import {esmImport, prependImports} from './esm.js';
 export const tableComponentName = 'UpgradePathTable';
 
 /** Theme components a page may use without importing them. */
-export const themeComponentNames: readonly string[] = [tableComponentName, 'UpgradeChecker', 'PartialsComponent'];
+export const themeComponentNames: readonly string[] = [tableComponentName, 'UpgradeChecker', 'UpgradeGraph', 'PartialsComponent'];
 
 /**
  * Import each theme component the page uses (`import X from '@theme/X'`)

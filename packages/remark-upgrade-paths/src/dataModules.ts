@@ -11,7 +11,9 @@ import {slugify} from '@upgrade-paths/core';
  * - one JSON module per dataset ({@link datasetModuleName}), holding the
  *   dataset as the export has it;
  * - one JavaScript module listing every dataset with a lazy loader
- *   ({@link datasetIndexModuleName}).
+ *   ({@link datasetIndexModuleName});
+ * - two JSON modules per dataset holding its laid-out upgrade graph, one
+ *   node per version and one node per series ({@link graphModuleName}).
  */
 
 /** File name of the generated module listing every dataset with a lazy loader. */
@@ -29,12 +31,27 @@ export function datasetModuleName(datasetId: string): string {
 }
 
 /**
+ * File name of the data module holding the laid-out upgrade graph of one
+ * dataset (`UpgradeGraphLayout` of `docusaurus-plugin-upgrade-paths/client`).
+ *
+ * @param datasetId
+ *   Dataset id.
+ * @param collapsed
+ *   Whether the layout has one node per series (`<UpgradeGraph collapse>`).
+ * @example
+ *   graphModuleName('palette/kubernetes', false) // 'palette-kubernetes-<8 hex digits>.graph.json'
+ */
+export function graphModuleName(datasetId: string, collapsed: boolean): string {
+  return datasetModuleName(datasetId).replace(/\.json$/, collapsed ? '.series-graph.json' : '.graph.json');
+}
+
+/**
  * Module path a page imports a data module by.
  *
  * @param pluginId
  *   Id of the plugin instance that writes it.
  * @param moduleName
- *   {@link datasetModuleName} or {@link datasetIndexModuleName}.
+ *   {@link datasetModuleName}, {@link graphModuleName} or {@link datasetIndexModuleName}.
  */
 export function dataModulePath(pluginId: string, moduleName: string): string {
   return '@generated/' + pluginName + '/' + pluginId + '/' + moduleName;

@@ -13,3 +13,5 @@ export {matchesQuery, reusedRowPrefix, samePage, sectionsOf, versionMatches} fro
 export type {Narrowing, RenderedRow, Section} from './selection.js';
 export {useChecker} from './useChecker.js';
 export type {Checker, Loaded, Question} from './useChecker.js';
+export {graphMetrics} from './graphLayout.js';
+export type {GraphPoint, LaidOutEdge, LaidOutNode, LaidOutSeries, UpgradeGraphLayout} from './graphLayout.js';

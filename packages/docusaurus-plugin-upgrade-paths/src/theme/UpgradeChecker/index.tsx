@@ -13,8 +13,9 @@ import UpgradeCheckerAnswer from '@theme/UpgradeChecker/Answer';
 import UpgradeCheckerCopyPath from '@theme/UpgradeChecker/CopyPath';
 import UpgradeCheckerInstallationField from '@theme/UpgradeChecker/InstallationField';
 import UpgradeCheckerVersionCombobox from '@theme/UpgradeChecker/VersionCombobox';
+import UpgradeGraph from '@theme/UpgradeGraph';
 import type {Dataset, UpgradeAnswer} from '@upgrade-paths/core';
-import {shortValue, useChecker, type IgnoredParameter, type Loaded} from 'docusaurus-plugin-upgrade-paths/client';
+import {shortValue, useChecker, type IgnoredParameter, type Loaded, type UpgradeGraphLayout} from 'docusaurus-plugin-upgrade-paths/client';
 import styles from './styles.module.css';
 
 /**
@@ -42,14 +43,19 @@ import styles from './styles.module.css';
  * Strings have ids `theme.upgradePaths.checker.*`, as `translate()` calls
  * (with `<Interpolate>` for values that are elements).
  *
+ * With `graph` (and `dataset`), the dataset's upgrade graph
+ * (`@theme/UpgradeGraph`) is drawn under the answer, the hops of a direct
+ * upgrade or path highlighted.
+ *
  * Parts, each swizzlable alone: `UpgradeChecker/InstallationField`,
  * `UpgradeChecker/VersionCombobox` (both fields), `UpgradeChecker/Answer`
  * (the verdict and hops) and `UpgradeChecker/CopyPath`. State and address
  * handling are in `useChecker` (`docusaurus-plugin-upgrade-paths/client`).
  */
-export default function UpgradeChecker({dataset, data, datasets}: Props): ReactNode {
-  if (data !== undefined) return <Checker key={data.id} fixed={data} entries={undefined} />;
-  if (datasets !== undefined) return <Checker fixed={undefined} entries={datasets} />;
+export default function UpgradeChecker({dataset, data, datasets, graph}: Props): ReactNode {
+  const layout = typeof graph === 'object' ? graph : undefined;
+  if (data !== undefined) return <Checker key={data.id} fixed={data} entries={undefined} graph={layout} />;
+  if (datasets !== undefined) return <Checker fixed={undefined} entries={datasets} graph={undefined} />;
   return (
     <div className={clsx('alert', 'alert--danger')} role="alert">
       <Interpolate values={{dataset: <code>{String(dataset ?? '')}</code>}}>
@@ -66,9 +72,11 @@ export default function UpgradeChecker({dataset, data, datasets}: Props): ReactN
 function Checker({
   fixed,
   entries,
+  graph,
 }: {
   readonly fixed: Dataset | undefined;
   readonly entries: readonly DatasetEntry[] | undefined;
+  readonly graph: UpgradeGraphLayout | undefined;
 }): ReactNode {
   const {root, hydrated, chosen, loaded, question, to, newest, answer, ignored, choose, ask} = useChecker(fixed, entries);
   const versions = loaded.status === 'ready' ? loaded.data.versions : [];
@@ -123,6 +131,9 @@ function Checker({
         <Status loaded={loaded} answer={answer} example={newest ?? '1.0.0'} />
       </div>
       {answer?.kind === 'direct' || answer?.kind === 'path' ? <UpgradeCheckerCopyPath hops={answer.hops} /> : null}
+      {graph === undefined ? null : (
+        <UpgradeGraph graph={graph} highlight={answer?.kind === 'direct' || answer?.kind === 'path' ? answer.hops : []} />
+      )}
     </div>
   );
 }
