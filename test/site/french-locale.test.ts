@@ -68,11 +68,26 @@ describe('example-site built in French (`docusaurus build --locale fr`)', functi
     const filter = document.querySelector('article input[type="search"]')!;
     expect(document.querySelector('label[for="' + filter.id + '"]')?.textContent).toBe('Filtrer par version');
     expect(filter.getAttribute('placeholder')).toBe('Par exemple 4.6');
+    // The page's one filter counts the rows of its five tables.
+    expect(document.querySelector('article [role="status"]')?.textContent).toBe('190 lignes sur 190');
+  });
+
+  it('titles and describes the upgrade graph in French', function () {
+    const graph = page('self-hosted/kubernetes/upgrade').querySelector('[data-upgrade-graph="palette/kubernetes"]')!;
+    const svg = graph.querySelector('svg')!;
+    expect(svg.querySelector('title')?.textContent).toMatch(/^Chemins de mise à niveau de /);
+    expect(svg.querySelector('desc')?.textContent).toMatch(/versions en \d+ séries mineures/);
+    expect(graph.textContent).toContain('Mise à niveau prise en charge (liée à sa ligne de tableau)');
+    const titles = [...svg.querySelectorAll('title')].map((title) => title.textContent ?? '');
+    expect(titles.some((title) => / vers .+ : pris en charge$/.test(title))).toBe(true);
   });
 
   it('shows the upgrade checker\'s labels, placeholder and prompt in French', function () {
     const checker = page('self-hosted/kubernetes/plan-your-upgrade').querySelector('[data-upgrade-checker="palette/kubernetes"]')!;
-    expect([...checker.querySelectorAll('label')].map((label) => label.textContent)).toEqual(['Version actuelle', 'Version cible']);
+    const fields = [...checker.querySelectorAll('input[role="combobox"]')].map((input) => checker.querySelector('label[for="' + input.id + '"]')?.textContent);
+    expect(fields).toEqual(['Version actuelle', 'Version cible']);
+    // The graph under the answer (`graph` prop) has its own control.
+    expect(checker.querySelector('[data-upgrade-graph] label')?.textContent).toMatch(/^Afficher les mises à niveau refusées \(\d+\)$/);
     expect(checker.querySelector('input[role="combobox"]')?.getAttribute('placeholder')).toBe(
       'Saisissez ou choisissez une version',
     );
