@@ -29,6 +29,8 @@ interface Shot {
   readonly selectors: readonly string[];
   /** Wait until the page shows what the picture is for. */
   readonly ready?: (page: Page) => Promise<void>;
+  /** Keep at most this height from the top, in CSS pixels (default: all of it). */
+  readonly maxHeight?: number;
 }
 
 const shots: readonly Shot[] = [
@@ -42,7 +44,21 @@ const shots: readonly Shot[] = [
     // An answered question: the verdict and the hops, each linking to its row.
     file: 'upgrade-checker.png',
     url: 'self-hosted/kubernetes/plan-your-upgrade?from=4.4.20&to=4.7.20',
-    selectors: ['[data-upgrade-checker="palette/kubernetes"]'],
+    // The fields, the answer and its Copy path button; not the graph below.
+    selectors: [
+      '[data-upgrade-checker="palette/kubernetes"] label',
+      '[data-upgrade-checker="palette/kubernetes"] [role="status"]',
+      '[data-upgrade-checker="palette/kubernetes"] button:has-text("Copy path")',
+    ],
+    ready: (page) => page.locator('[data-upgrade-checker="palette/kubernetes"] [role="status"] ol li').first().waitFor(),
+  },
+  {
+    // The graph under the checker's answer, its path highlighted: the top
+    // lanes (the whole 190-row graph is taller than a README page).
+    file: 'upgrade-graph.png',
+    url: 'self-hosted/kubernetes/plan-your-upgrade?from=4.4.20&to=4.7.20',
+    selectors: ['[data-upgrade-checker="palette/kubernetes"] [data-upgrade-graph]'],
+    maxHeight: 640,
     ready: (page) => page.locator('[data-upgrade-checker="palette/kubernetes"] [role="status"] ol li').first().waitFor(),
   },
   {
@@ -114,7 +130,9 @@ try {
     await waitForHydration(page);
     await shot.ready?.(page);
     const file = path.join(imagesDir, shot.file);
-    await page.screenshot({path: file, fullPage: true, clip: await clipOf(page, shot.selectors), animations: 'disabled'});
+    const clip = await clipOf(page, shot.selectors);
+    if (shot.maxHeight !== undefined) clip.height = Math.min(clip.height, shot.maxHeight);
+    await page.screenshot({path: file, fullPage: true, clip, animations: 'disabled'});
     const bytes = fs.statSync(file).size;
     if (bytes > maxBytes) tooLarge++;
     console.log(path.relative(root, file) + '  ' + Math.round(bytes / 1024) + ' kB' + (bytes > maxBytes ? '  (over ' + maxBytes / 1024 + ' kB: crop tighter)' : ''));
