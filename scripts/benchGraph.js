@@ -1,6 +1,6 @@
 // For `npm run bench` (S5): the elkjs layout and the SVG render of
 // `<UpgradeGraph>`, timed. The component is bundled from the theme sources
-// with esbuild (which Vite brings) into `.bench/graph`, as a function Node
+// with esbuild (a devDependency) into `.bench/graph`, as a function Node
 // can call. Docusaurus's client modules are reduced to what
 // the component needs on the server: `<Link>` is an `<a href>`,
 // `translate()` fills the default message, `<Interpolate>` fills values.
