@@ -28,6 +28,7 @@ describe('docusaurus-plugin-upgrade-paths public API', function () {
       'UpgradePathTable',
       'UpgradePathTable/Filter',
       'UpgradePathTable/Findings',
+      'UpgradePathTable/PageFilter',
       'UpgradePathTable/Row',
       'UpgradePathTable/Section',
     ]);
