@@ -187,6 +187,7 @@ describe('remark-upgrade-paths public API', function () {
       'datasetModuleName',
       'default',
       'graphModuleName',
+      'isGraphModuleName',
       'lint',
       'loadConfig',
       'mergeConfig',

@@ -1,49 +1,27 @@
 import type {PluginContentLoadedActions} from '@docusaurus/types';
-import type {Dataset, UpgradePathsExport} from '@upgrade-paths/core';
+import type {UpgradePathsExport} from '@upgrade-paths/core';
 import {datasetIndexModuleName, datasetModuleName, graphModuleName} from 'remark-upgrade-paths';
-import type {UpgradeGraphLayout} from './client/graphLayout.js';
-import {layoutUpgradeGraph} from './graphLayout.js';
-
-/**
- * Laid-out graphs by dataset content and node kind, so a reload of
- * `docusaurus start` lays out again only the datasets that changed.
- */
-export type GraphLayoutCache = Map<string, Promise<UpgradeGraphLayout>>;
+import type {GraphModuleRequest} from './graphLoader.js';
 
 /**
  * Write the data modules of the export through `actions.createData`, under
  * the names of the data-module contract (`remark-upgrade-paths`): per
- * dataset one JSON module of the dataset and two of its laid-out graph
- * (one node per version, one per series; `layoutUpgradeGraph`), and the
- * dataset index module.
- *
- * @param cache
- *   Layouts of earlier runs, kept for the next (only the last run's are
- *   kept).
+ * dataset one JSON module of the dataset and two of its upgrade graph (one
+ * node per version, one per series), and the dataset index module. A graph
+ * module is written as what to lay out (`GraphModuleRequest`); the plugin's
+ * webpack loader (`graphLoader`) lays it out when a page imports it.
  */
-export async function writeDataModules(
-  actions: PluginContentLoadedActions,
-  published: UpgradePathsExport,
-  cache: GraphLayoutCache,
-): Promise<void> {
-  const layouts: GraphLayoutCache = new Map();
-  const graph = (dataset: Dataset, collapsed: boolean): Promise<UpgradeGraphLayout> => {
-    const key = String(collapsed) + JSON.stringify(dataset);
-    const layout = cache.get(key) ?? layoutUpgradeGraph(dataset, collapsed);
-    layouts.set(key, layout);
-    return layout;
-  };
+export async function writeDataModules(actions: PluginContentLoadedActions, published: UpgradePathsExport): Promise<void> {
   await Promise.all([
     ...published.datasets.map((dataset) => actions.createData(datasetModuleName(dataset.id), JSON.stringify(dataset))),
     ...published.datasets.flatMap((dataset) =>
-      [false, true].map(async (collapsed) =>
-        actions.createData(graphModuleName(dataset.id, collapsed), JSON.stringify(await graph(dataset, collapsed))),
-      ),
+      [false, true].map((collapsed) => {
+        const request: GraphModuleRequest = {collapsed, dataset};
+        return actions.createData(graphModuleName(dataset.id, collapsed), JSON.stringify(request));
+      }),
     ),
     actions.createData(datasetIndexModuleName, datasetIndexModule(published)),
   ]);
-  cache.clear();
-  for (const [key, layout] of layouts) cache.set(key, layout);
 }
 
 /**

@@ -16,7 +16,7 @@ import {
   versionedPartialsPath,
   type SiteSettings,
 } from '@upgrade-paths/engine';
-import {writeDataModules, type GraphLayoutCache} from './content.js';
+import {writeDataModules} from './content.js';
 import {findingsByTable} from './findings.js';
 import {lintOverrides, type PluginOptions} from './options.js';
 import {docPermalinks} from './permalinks.js';
@@ -73,7 +73,6 @@ export default async function pluginUpgradePaths(
     pluginId: options.id,
   };
   const cache = createSiteCache();
-  const graphLayouts: GraphLayoutCache = new Map();
   const webpackConfig = await createWebpackConfig(context, options);
   let config: LintConfig = {};
   let published: UpgradePathsExport | undefined;
@@ -98,7 +97,7 @@ export default async function pluginUpgradePaths(
       (table): ExtractedTable => ({...table, permalink: permalinks.get(table.includedFrom?.file ?? table.file) ?? null}),
     );
     published = upgradePathsExport(tables);
-    await writeDataModules(actions, published, graphLayouts);
+    await writeDataModules(actions, published);
     // The dev server shows each table's findings above it; republished on
     // every reload. Readers of a production build see none.
     actions.setGlobalData({findings: isProductionBuild() ? {} : findingsByTable(result.tables, result.findings)});

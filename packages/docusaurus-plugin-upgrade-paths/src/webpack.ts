@@ -4,8 +4,8 @@ import path from 'node:path';
 import {createMDXLoaderRule} from '@docusaurus/mdx-loader';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {addTrailingPathSeparator} from '@docusaurus/utils';
-import {versionedDocsPath, versionedPartialsPath} from '@upgrade-paths/engine';
-import remarkUpgradePaths from 'remark-upgrade-paths';
+import {pluginName, versionedDocsPath, versionedPartialsPath} from '@upgrade-paths/engine';
+import remarkUpgradePaths, {isGraphModuleName} from 'remark-upgrade-paths';
 import type {PluginOptions} from './options.js';
 
 type WebpackConfig = ReturnType<NonNullable<Plugin['configureWebpack']>>;
@@ -21,6 +21,8 @@ type RuleSetRule = Awaited<ReturnType<typeof createMDXLoaderRule>>;
  *   Docusaurus compiles `.mdx` files only in the folders of a content
  *   plugin, and `@site/_partials/…` imports need this rule. Partial
  *   folders inside the docs folder are left to the docs plugin's rule;
+ * - a loader of the graph data modules (`graphLoader`), which lays out a
+ *   dataset's graph only when a page imports it;
  * - a loader after every MDX compile that fails it, naming the file and the
  *   config line to add, when a page uses the theme components and
  *   `remark-upgrade-paths` did not run on it (else MDX's "Expected
@@ -32,7 +34,7 @@ type RuleSetRule = Awaited<ReturnType<typeof createMDXLoaderRule>>;
  *   against old partials.
  */
 export async function createWebpackConfig(context: LoadContext, options: PluginOptions): Promise<WebpackConfig> {
-  const {siteDir, siteConfig} = context;
+  const {siteDir, siteConfig, generatedFilesDir} = context;
   const docsDir = addTrailingPathSeparator(path.resolve(siteDir, options.path));
   const versionedDocsDir = addTrailingPathSeparator(path.join(siteDir, versionedDocsPath));
   const folders = [...options.partials.path, versionedPartialsPath].map((folder) => path.resolve(siteDir, folder));
@@ -64,6 +66,13 @@ export async function createWebpackConfig(context: LoadContext, options: PluginO
       }),
     );
   }
+  rules.push({
+    // The graph data modules this plugin instance writes: laid out when a
+    // page imports one (see `graphLoader`).
+    include: [path.join(generatedFilesDir, pluginName, options.id)],
+    test: (resource: string) => isGraphModuleName(path.basename(resource)),
+    use: [{loader: fileURLToPath(new URL('graphLoader.js', import.meta.url))}],
+  });
   rules.push({
     // A function, not a RegExp: Docusaurus's MDX fallback rule excludes the
     // `include` of every rule whose `test` is an MDX RegExp, and this rule

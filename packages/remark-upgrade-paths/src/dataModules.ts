@@ -42,7 +42,21 @@ export function datasetModuleName(datasetId: string): string {
  *   graphModuleName('palette/kubernetes', false) // 'palette-kubernetes-<8 hex digits>.graph.json'
  */
 export function graphModuleName(datasetId: string, collapsed: boolean): string {
-  return datasetModuleName(datasetId).replace(/\.json$/, collapsed ? '.series-graph.json' : '.graph.json');
+  return datasetModuleName(datasetId).replace(/\.json$/, collapsed ? graphSuffixes.collapsed : graphSuffixes.full);
+}
+
+/** How the names of graph modules end (after the dataset module's hash). */
+const graphSuffixes = {full: '.graph.json', collapsed: '.series-graph.json'} as const;
+const graphModuleExpression = new RegExp(
+  '-[0-9a-f]{8}(?:' + Object.values(graphSuffixes).map((suffix) => suffix.replace(/[.-]/g, '\\$&')).join('|') + ')$',
+);
+
+/**
+ * Whether a file name (without folder) is one {@link graphModuleName} makes:
+ * what the Docusaurus plugin's graph loader handles.
+ */
+export function isGraphModuleName(name: string): boolean {
+  return graphModuleExpression.test(name);
 }
 
 /**

@@ -162,5 +162,5 @@ export default function remarkUpgradePaths(options?: Readonly<Options> | null) {
 
 export type {Options} from './options.js';
 export {messageSource} from './messages.js';
-export {dataModulePath, datasetIndexModuleName, datasetModuleName, graphModuleName} from './dataModules.js';
+export {dataModulePath, datasetIndexModuleName, datasetModuleName, graphModuleName, isGraphModuleName} from './dataModules.js';
 export {lint, loadConfig, mergeConfig} from '@upgrade-paths/engine';
