@@ -20,15 +20,22 @@ let browser: Browser;
 let page: Page;
 
 /**
+ * How long to wait for the page to change after an edit: less than the
+ * test's own timeout (120 s), so a failure prints what the dev server
+ * printed.
+ */
+const untilEdited = 80_000;
+
+/**
  * Text of the findings admonition above the upgrade table, or `''`; `null`
- * while the page shows no table within 30 s (the dev server is still
+ * while the page shows no table within 20 s (the dev server is still
  * rebuilding after an edit: under load that can take longer, and
  * `server.until` asks again until its own deadline).
  */
 async function findingsText(): Promise<string | null> {
   await page.goto(server.origin + '/', {waitUntil: 'load'});
   try {
-    await page.locator('table[data-upgrade-paths-table]').first().waitFor({timeout: 30_000});
+    await page.locator('table[data-upgrade-paths-table]').first().waitFor({timeout: 20_000});
   } catch (error) {
     if (error instanceof errors.TimeoutError) return null;
     throw error;
@@ -57,7 +64,7 @@ describe('docusaurus start with a broken upgrade table', function () {
 
   it('shows the table its findings above it', async function () {
     let text = '';
-    await server.until(async () => (text = (await findingsText()) ?? '').includes('invalid-version'), 'the admonition');
+    await server.until(async () => (text = (await findingsText()) ?? '').includes('invalid-version'), 'the admonition', untilEdited);
     expect(text).toContain('Unexpected `1.2.a` as target version');
   });
 
@@ -65,7 +72,7 @@ describe('docusaurus start with a broken upgrade table', function () {
     const before = fs.readFileSync(upgradePage, 'utf8');
     fs.appendFileSync(otherPage, '| 1.1.0          | 1.2.0          | ❌      |\n');
     let text = '';
-    await server.until(async () => (text = (await findingsText()) ?? '').includes('conflicting-rows'), 'the conflict to appear');
+    await server.until(async () => (text = (await findingsText()) ?? '').includes('conflicting-rows'), 'the conflict to appear', untilEdited);
     expect(text).toContain('docs/other.md');
     expect(fs.readFileSync(upgradePage, 'utf8')).toBe(before);
   });
@@ -73,7 +80,7 @@ describe('docusaurus start with a broken upgrade table', function () {
   it('clears the findings after the fixes, and never stopped', async function () {
     fs.copyFileSync(path.join(fixture, 'docs', 'other.md'), otherPage);
     fs.writeFileSync(upgradePage, fs.readFileSync(upgradePage, 'utf8').replace('1.2.a', '1.2.1'));
-    await server.until(async () => (await findingsText()) === '', 'the findings to clear');
+    await server.until(async () => (await findingsText()) === '', 'the findings to clear', untilEdited);
     expect(await page.locator('#upgrade-1-2-0-to-1-2-1').count()).toBe(1);
     expect(server.exited()).toBe(false);
   });
