@@ -4,6 +4,7 @@ import {compareText, partialRegistries, resolveLintConfig, type LintConfig} from
 import type {LineMap, Recognition} from 'mdast-util-upgrade-paths';
 import {Globby} from '@docusaurus/utils';
 import {mapConcurrently} from './concurrent.js';
+import {prepareLintCache} from './threads.js';
 import {currentStamp, readStableText, readingHolds, type FileReading, type FileStamp} from './files.js';
 import {lint, type LintCache, type LintFile, type LintResult} from './lint.js';
 import {loadPartialLibrary} from './partials.js';
@@ -90,6 +91,7 @@ export async function lintSite(
   ]);
   const seen = new Set([...documents, ...versioned].map((document) => document.absolutePath));
   for (const key of cache.texts.keys()) if (!seen.has(key)) cache.texts.delete(key);
+  await prepareLintCache([...documents, ...versioned], {config: options.config, cache: cache.lint, markdown: settings.markdown, verbose: options.verbose});
   const result = lint(documents, {
     config: options.config,
     cache: cache.lint,

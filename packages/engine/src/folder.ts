@@ -2,6 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import {resolveLintConfig, type LintConfig} from '@upgrade-paths/core';
 import {mapConcurrently} from './concurrent.js';
+import {prepareLintCache} from './threads.js';
 import {createSiteCache, type SiteCache, type SiteDocument} from './content.js';
 import {discoverFiles, type Discovery} from './discover.js';
 import {lint, type LintResult} from './lint.js';
@@ -83,6 +84,7 @@ export async function lintPaths(
     ? await mapConcurrently(documents, async (document): Promise<SiteDocument> => ({...document, markdown: await auto(document.absolutePath)}))
     : documents;
   const partials = await loadPartialLibrary(path.resolve(cwd), defaultPartialsPath, markdown, Date.now(), recognitionFor(resolveLintConfig(options.config)));
+  await prepareLintCache(placed, {config: options.config, cache: cache.lint, markdown, verbose: options.verbose});
   const result = lint(placed, {config: options.config, cache: cache.lint, markdown, partials, verbose: options.verbose});
   return {...result, documents: placed, missing: [], unreadable: [], skipped: discovery.skipped};
 }

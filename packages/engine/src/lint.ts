@@ -1,4 +1,3 @@
-import {createHash} from 'node:crypto';
 import type {
   DocumentFacts,
   ExtractedTable,
@@ -18,12 +17,12 @@ import {
   resolveLintConfig,
   settleFindings,
 } from '@upgrade-paths/core';
-import {mayHoldUpgradePaths, partialUsageTables, type LineMap} from 'mdast-util-upgrade-paths';
-import {defaultMarkdownSettings, markdownKey, type DocumentFormat, type MarkdownSettings} from './markdown.js';
+import {partialUsageTables, type LineMap} from 'mdast-util-upgrade-paths';
+import {createEntryReader, type LintCacheEntry} from './entry.js';
+import {defaultMarkdownSettings, type DocumentFormat, type MarkdownSettings} from './markdown.js';
 import type {SitePartials} from './partials.js';
 import {docsVersionOf} from './paths.js';
-import {readPage, type PageRead} from './read.js';
-import {recognitionFor} from './recognition.js';
+import type {PageRead} from './read.js';
 
 /** One document to lint. */
 export interface LintFile {
@@ -41,27 +40,13 @@ export interface LintFile {
 }
 
 /**
- * What {@link lint} keeps per file between calls: the per-file part of a run
- * (parse, extraction, document rules), reused while the file's content, the
- * config and the Markdown settings stay the same.
- */
-export interface LintCacheEntry {
-  /** SHA-1 of the content, hex. */
-  readonly hash: string;
-  /** `ResolvedLintConfig.key` of the config, and the Markdown settings, the entry was made with. */
-  readonly key: string;
-  readonly read: PageRead;
-  /** Document-rule findings, disable comments not applied. */
-  readonly findings: readonly Finding[];
-}
-
-/**
  * A cache for {@link lint}: a `Map` from file path to the entry of its last
  * content. Pass the same map on every call (such as from a dev server's
  * reloads); entries of files not in a call are dropped by it, so the cache
  * never holds more than the last call's files.
  */
 export type LintCache = Map<string, LintCacheEntry>;
+export type {LintCacheEntry};
 
 /** Options of {@link lint}. */
 export interface LintOptions {
@@ -169,14 +154,11 @@ export interface LintResult {
  */
 export function lint(files: readonly LintFile[], options?: Readonly<LintOptions> | null): LintResult {
   const config = resolveLintConfig(options?.config);
-  const recognize = recognitionFor(config);
   const markdown: MarkdownSettings = {
     ...(options?.markdown ?? defaultMarkdownSettings),
     ...(options?.format ? {format: options.format} : {}),
   };
-  const verbose = options?.verbose === true;
-  const keyOf = (settings: MarkdownSettings) => config.key + '\n' + markdownKey(settings) + (verbose ? '\nverbose' : '');
-  const key = keyOf(markdown);
+  const reader = createEntryReader(config, markdown, options?.verbose === true);
   const cache = options?.cache ?? undefined;
   const partials = options?.partials ?? undefined;
   const tables: ExtractedTable[] = [];
@@ -238,16 +220,11 @@ export function lint(files: readonly LintFile[], options?: Readonly<LintOptions>
   }
 
   function readFile(file: LintFile): {read: PageRead; findings: readonly Finding[]} {
-    const hash = cache ? createHash('sha1').update(file.value).digest('hex') : '';
+    const hash = cache ? reader.hash(file) : '';
     const known = cache?.get(file.path);
-    const fileMarkdown = file.markdown ?? markdown;
-    const recognition = recognize(file.path);
-    const fileKey = (file.markdown ? keyOf(fileMarkdown) : key) + '\n' + JSON.stringify(recognition);
-    if (known && known.hash === hash && known.key === fileKey) return known;
-    const read: PageRead = verbose || mayHoldUpgradePaths(file.value, config.columns)
-      ? readPage(file.value, {file: file.path, docId: file.docId, markdown: fileMarkdown, version: docsVersionOf(file.path), recognition})
-      : {document: {file: file.path, kind: 'page', tables: [], candidates: [], strayDisables: []}, usages: [], page: undefined, lineMap: undefined};
-    const entry: LintCacheEntry = {hash, key: fileKey, read, findings: lintDocumentFacts(read.document, config)};
+    const key = reader.key(file);
+    if (known && known.hash === hash && known.key === key) return known;
+    const entry = reader.read(file, hash, key);
     cache?.set(file.path, entry);
     return entry;
   }

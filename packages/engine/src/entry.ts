@@ -1,0 +1,77 @@
+import {createHash} from 'node:crypto';
+import {lintDocumentFacts, type Finding, type ResolvedLintConfig} from '@upgrade-paths/core';
+import {mayHoldUpgradePaths} from 'mdast-util-upgrade-paths';
+import {markdownKey, type MarkdownSettings} from './markdown.js';
+import {docsVersionOf} from './paths.js';
+import {readPage, type PageRead} from './read.js';
+import {recognitionFor} from './recognition.js';
+
+/** The part of a lint file the per-file reading depends on (see `LintFile`). */
+export interface EntryFile {
+  readonly path: string;
+  readonly value: string;
+  readonly docId: string;
+  readonly markdown?: MarkdownSettings | undefined;
+}
+
+/**
+ * What `lint` keeps per file between calls: the per-file part of a run
+ * (parse, extraction, document rules), reused while the file's content, the
+ * config and the Markdown settings stay the same.
+ */
+export interface LintCacheEntry {
+  /** SHA-1 of the content, hex. */
+  readonly hash: string;
+  /** `ResolvedLintConfig.key` of the config, and the Markdown settings, the entry was made with. */
+  readonly key: string;
+  readonly read: PageRead;
+  /** Document-rule findings, disable comments not applied. */
+  readonly findings: readonly Finding[];
+}
+
+/** How one lint run reads its files: the per-file part, the same on every thread. */
+export interface EntryReader {
+  /** Whether the file is parsed at all (`verbose`, or it passes `mayHoldUpgradePaths`). */
+  parses(file: EntryFile): boolean;
+  /** The cache key of the file's entry: the config, its Markdown settings and its recognition. */
+  key(file: EntryFile): string;
+  /** SHA-1 of the file's content, hex: with {@link EntryReader.key}, when a cached entry still holds. */
+  hash(file: EntryFile): string;
+  /** Read the file: parse it (unless it cannot hold an upgrade table), extract, run the document rules. */
+  read(file: EntryFile, hash: string, key: string): LintCacheEntry;
+}
+
+/**
+ * The per-file reading of one lint run, the one definition the run itself
+ * and its worker threads (`prepareLintCache`) share, so an entry is the
+ * same whichever thread made it.
+ *
+ * @param config
+ *   Resolved lint config.
+ * @param markdown
+ *   How files without their own `markdown` parse.
+ * @param verbose
+ *   Parse files the prefilter would skip too (`LintOptions.verbose`).
+ */
+export function createEntryReader(config: ResolvedLintConfig, markdown: MarkdownSettings, verbose: boolean): EntryReader {
+  const recognize = recognitionFor(config);
+  const keyOf = (settings: MarkdownSettings) => config.key + '\n' + markdownKey(settings) + (verbose ? '\nverbose' : '');
+  const runKey = keyOf(markdown);
+  return {
+    parses: (file) => verbose || mayHoldUpgradePaths(file.value, config.columns),
+    key: (file) => (file.markdown ? keyOf(file.markdown) : runKey) + '\n' + JSON.stringify(recognize(file.path)),
+    hash: (file) => createHash('sha1').update(file.value).digest('hex'),
+    read(file, hash, key) {
+      const read: PageRead = this.parses(file)
+        ? readPage(file.value, {
+            file: file.path,
+            docId: file.docId,
+            markdown: file.markdown ?? markdown,
+            version: docsVersionOf(file.path),
+            recognition: recognize(file.path),
+          })
+        : {document: {file: file.path, kind: 'page', tables: [], candidates: [], strayDisables: []}, usages: [], page: undefined, lineMap: undefined};
+      return {hash, key, read, findings: lintDocumentFacts(read.document, config)};
+    },
+  };
+}
