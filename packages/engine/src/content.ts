@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import {compareText, partialRegistries, resolveLintConfig, type LintConfig} from '@upgrade-paths/core';
 import type {LineMap, Recognition} from 'mdast-util-upgrade-paths';
-import {Globby} from '@docusaurus/utils';
+import {Globby} from './docusaurusUtils.js';
 import {mapConcurrently} from './concurrent.js';
 import {prepareLintCache} from './threads.js';
 import {currentStamp, readStableText, readingHolds, type FileReading, type FileStamp} from './files.js';

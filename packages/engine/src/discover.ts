@@ -2,7 +2,7 @@ import {readdir as readdirCallback, type Dirent} from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import {compareText} from '@upgrade-paths/core';
-import {createMatcher} from '@docusaurus/utils';
+import {createMatcher} from './docusaurusUtils.js';
 import {glob} from 'tinyglobby';
 
 /** A document to read, found by {@link discoverFiles}. */

@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import {DEFAULT_CONFIG_FILE_NAME} from '@docusaurus/utils';
+import {DEFAULT_CONFIG_FILE_NAME} from './docusaurusUtils.js';
 import type {LineMap, Recognition} from 'mdast-util-upgrade-paths';
 import {extractUpgradePaths} from './extract.js';
 import {docIdOf, relativePosix} from './paths.js';

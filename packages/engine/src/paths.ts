@@ -1,5 +1,5 @@
 import path from 'node:path';
-import {posixPath} from '@docusaurus/utils';
+import {posixPath} from './docusaurusUtils.js';
 
 /** Default partial folders, relative to the site: `_partials/`, as Docusaurus sites keep them. */
 export const defaultPartialsPath: readonly string[] = ['_partials'];

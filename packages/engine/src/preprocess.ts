@@ -1,17 +1,7 @@
-import {createRequire} from 'node:module';
 import type {LineMap} from 'mdast-util-upgrade-paths';
+import {admonitionTitleToDirectiveLabel, escapeMarkdownHeadingIds, unwrapMdxCodeBlocks} from './docusaurusUtils.js';
 import {lineMapOf} from './lines.js';
 import type {MarkdownSettings} from './markdown.js';
-
-const require = createRequire(import.meta.url);
-
-interface DocusaurusUtils {
-  unwrapMdxCodeBlocks(content: string): string;
-  escapeMarkdownHeadingIds(content: string): string;
-  admonitionTitleToDirectiveLabel(content: string, keywords: readonly string[]): string;
-}
-
-let utils: DocusaurusUtils | undefined;
 
 /** A text as Docusaurus parses it, and where its lines are in the file. */
 export interface Preprocessed {
@@ -47,22 +37,17 @@ export interface Preprocessed {
  *   The text to parse, and its line map.
  */
 export function preprocess(value: string, settings: MarkdownSettings): Preprocessed {
-  // `@docusaurus/utils` takes a while to load: only when a change applies.
+  // Docusaurus's preprocessing loads on the first page it changes (see `docusaurusUtils`).
   const file = value.charCodeAt(0) === 0xfeff ? value.slice(1) : value;
   let source = file;
   let lineMap: LineMap;
   if (source.includes('mdx-code-block')) {
-    source = docusaurusUtils().unwrapMdxCodeBlocks(source);
+    source = unwrapMdxCodeBlocks(source);
     lineMap = lineMapOf(file, source);
   }
-  if (settings.headingIds && source.includes('{#')) source = docusaurusUtils().escapeMarkdownHeadingIds(source);
+  if (settings.headingIds && source.includes('{#')) source = escapeMarkdownHeadingIds(source);
   if (settings.admonitions && settings.admonitionKeywords.length > 0 && source.includes(':::')) {
-    source = docusaurusUtils().admonitionTitleToDirectiveLabel(source, settings.admonitionKeywords);
+    source = admonitionTitleToDirectiveLabel(source, settings.admonitionKeywords);
   }
   return {source, lineMap};
-}
-
-function docusaurusUtils(): DocusaurusUtils {
-  utils ??= require('@docusaurus/utils') as DocusaurusUtils;
-  return utils;
 }

@@ -1,4 +1,4 @@
-import {createMatcher} from '@docusaurus/utils';
+import {createMatcher} from './docusaurusUtils.js';
 import type {ResolvedLintConfig} from '@upgrade-paths/core';
 import type {Recognition} from 'mdast-util-upgrade-paths';
 

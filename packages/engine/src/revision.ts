@@ -1,6 +1,6 @@
 import path from 'node:path';
 import {resolveLintConfig, type LintConfig} from '@upgrade-paths/core';
-import {createMatcher} from '@docusaurus/utils';
+import {createMatcher} from './docusaurusUtils.js';
 import {isDiscoveredPath} from './discover.js';
 import {autoMarkdown} from './folder.js';
 import {listTree, readBlobs, resolveRevision, type TreeEntry} from './git.js';

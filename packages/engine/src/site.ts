@@ -1,6 +1,6 @@
 import {createRequire} from 'node:module';
 import path from 'node:path';
-import {DEFAULT_PLUGIN_ID, GlobExcludeDefault} from '@docusaurus/utils';
+import {DEFAULT_PLUGIN_ID, GlobExcludeDefault} from './docusaurusUtils.js';
 import {ConfigError, type LintConfig} from '@upgrade-paths/core';
 import {markdownSettings, type MarkdownSettings} from './markdown.js';
 import {defaultPartialsPath, resolvePartialsPath} from './paths.js';
