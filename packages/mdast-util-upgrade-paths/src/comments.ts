@@ -96,10 +96,19 @@ export function groupMarkers(comments: readonly DocumentComment[]): GroupMarker[
 }
 
 /**
- * The innermost marker pair around a range, as its id, else `undefined`.
+ * The innermost marker pair around a range, as its id, else `undefined`:
+ * of the `start` markers ending before the range, the last one (in
+ * document order) that no `end` marker of its id closes before the range
+ * and that an `end` marker of its id starting after the range closes.
+ *
+ * Cost: the first call for a `markers` array indexes it (linear time); each
+ * call then takes logarithmic time plus the markers open around the range,
+ * so a document's tables are placed in about linear time however many
+ * pairs it has.
  *
  * @param markers
- *   Markers in document order.
+ *   Markers in document order (as {@link groupMarkers} gives them; treated
+ *   as read-only).
  * @param position
  *   Range with offsets.
  */
@@ -107,15 +116,76 @@ export function markerAround(markers: readonly GroupMarker[], position: Position
   const from = position.start.offset;
   const to = position.end.offset;
   if (from === undefined || to === undefined) return undefined;
-  let found: string | undefined;
-  for (const marker of markers) {
-    if (marker.edge !== 'start' || marker.end > from) continue;
-    const sameId = markers.filter((other) => other.edge === 'end' && other.id === marker.id);
-    const closedBefore = sameId.some((other) => other.start >= marker.end && other.end <= from);
-    const closesAfter = sameId.some((other) => other.start >= to);
-    if (!closedBefore && closesAfter) found = marker.id;
+  let index = markerIndexes.get(markers);
+  if (!index) {
+    index = indexMarkers(markers);
+    markerIndexes.set(markers, index);
   }
-  return found;
+  const {starts, closedAt, lastEnd, link} = index;
+  // The last start marker ending at or before `from`.
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((starts[middle] as GroupMarker).end <= from) low = middle + 1;
+    else high = middle;
+  }
+  for (let at = low - 1; at >= 0; at = link[at] as number) {
+    if ((closedAt[at] as number) > from && (lastEnd[at] as number) >= to) return (starts[at] as GroupMarker).id;
+  }
+  return undefined;
+}
+
+/** What {@link markerAround} looks markers up in, per `markers` array. */
+interface MarkerIndex {
+  /** The `start` markers, in document order. */
+  readonly starts: readonly GroupMarker[];
+  /** Per start: `end` offset of the first `end` marker of its id after it (`Infinity`: none). */
+  readonly closedAt: readonly number[];
+  /** Per start: `start` offset of the last `end` marker of its id (`-Infinity`: none). */
+  readonly lastEnd: readonly number[];
+  /**
+   * Per start: the nearest earlier start still open where this one ends
+   * (`-1`: none). Starts in between closed before it, so before any range
+   * after it: the lookup skips them.
+   */
+  readonly link: readonly number[];
+}
+
+const markerIndexes = new WeakMap<readonly GroupMarker[], MarkerIndex>();
+
+function indexMarkers(markers: readonly GroupMarker[]): MarkerIndex {
+  const starts: GroupMarker[] = [];
+  const closedAt: number[] = [];
+  const lastEnd: number[] = [];
+  const lastEndOf = new Map<string, number>();
+  const nextEndOf = new Map<string, number>();
+  for (const marker of markers) if (marker.edge === 'end') lastEndOf.set(marker.id, Math.max(lastEndOf.get(marker.id) ?? -Infinity, marker.start));
+  // Walking back, the nearest `end` of each id seen so far is the first after the marker.
+  const reversed: {marker: GroupMarker; closed: number}[] = [];
+  for (let at = markers.length - 1; at >= 0; at--) {
+    const marker = markers[at] as GroupMarker;
+    if (marker.edge === 'end') nextEndOf.set(marker.id, at);
+    else {
+      const next = nextEndOf.get(marker.id);
+      reversed.push({marker, closed: next === undefined ? Infinity : (markers[next] as GroupMarker).end});
+    }
+  }
+  for (let at = reversed.length - 1; at >= 0; at--) {
+    const {marker, closed} = reversed[at] as {marker: GroupMarker; closed: number};
+    starts.push(marker);
+    closedAt.push(closed);
+    lastEnd.push(lastEndOf.get(marker.id) ?? -Infinity);
+  }
+  const link: number[] = [];
+  const open: number[] = [];
+  for (let at = 0; at < starts.length; at++) {
+    const end = (starts[at] as GroupMarker).end;
+    while (open.length > 0 && (closedAt[open[open.length - 1] as number] as number) <= end) open.pop();
+    link.push(open.length > 0 ? (open[open.length - 1] as number) : -1);
+    open.push(at);
+  }
+  return {starts, closedAt, lastEnd, link};
 }
 
 /**
