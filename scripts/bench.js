@@ -13,6 +13,9 @@
 //
 // and, on `.bench/prose` (the same tree without the upgrade pages), lint and
 // the read loop again: what files that cannot hold an upgrade table cost.
+// Then (scripts/benchScale.js) start-up on one empty file, the table pages
+// alone beside a bare parse of them (S1), and ten copies of the tree,
+// 30,000 files with distinct datasets, with lint's peak RSS (S2).
 // Each command runs as a fresh process, several times; the script prints the
 // median times and the ratios. Target: lint at most 0.3× markdownlint-cli2.
 //
@@ -203,15 +206,18 @@ const commands = [
   {name: 'read files only, prose only', args: ['--input-type=module', '-e', readLoop, 'prose'], ok: [0]},
 ];
 
-function time(command) {
+/** Run `node <args>` in `.bench` as a fresh process: its seconds and standard error. */
+function run(command) {
   const start = process.hrtime.bigint();
   const result = spawnSync(process.execPath, command.args, {cwd: benchDir, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 30});
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   if (!command.ok.includes(result.status)) {
     throw new Error('Unexpected exit code ' + result.status + ' of ' + command.name + ':\n' + String(result.stderr).slice(0, 2000));
   }
-  return seconds;
+  return {seconds, stderr: String(result.stderr)};
 }
+
+const time = (command) => run(command).seconds;
 
 function median(values) {
   const sorted = [...values].sort((left, right) => left - right);
@@ -264,6 +270,9 @@ const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[colu
 for (const row of rows) console.log(row.map((cell, column) => cell.padEnd(widths[column])).join('  '));
 const ratio = lintTime / markdownlintTime;
 console.log('\nlint / markdownlint-cli2 = ' + ratio.toFixed(2) + (ratio <= 0.3 ? ' (target ≤ 0.30 met)' : ' (target ≤ 0.30 NOT met)'));
+
+const {benchLintScale} = await import('./benchScale.js');
+benchLintScale({rootDir, benchDir, docsDir, readLoop, runs: settings.runs, median, run});
 
 // --------------------------------------------- S3: large tables, in process
 //
