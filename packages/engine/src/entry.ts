@@ -20,7 +20,7 @@ export interface EntryFile {
  * config and the Markdown settings stay the same.
  */
 export interface LintCacheEntry {
-  /** SHA-1 of the content, hex. */
+  /** SHA-1 of the content, hex; `''` for a file the prefilter skips (it reads the same whatever its content). */
   readonly hash: string;
   /** `ResolvedLintConfig.key` of the config, and the Markdown settings, the entry was made with. */
   readonly key: string;
@@ -35,10 +35,16 @@ export interface EntryReader {
   parses(file: EntryFile): boolean;
   /** The cache key of the file's entry: the config, its Markdown settings and its recognition. */
   key(file: EntryFile): string;
-  /** SHA-1 of the file's content, hex: with {@link EntryReader.key}, when a cached entry still holds. */
+  /**
+   * SHA-1 of the file's content, hex: with {@link EntryReader.key}, when a cached entry still holds.
+   * Files that do not parse are cached with the hash `''`: they read the same whatever their content.
+   */
   hash(file: EntryFile): string;
-  /** Read the file: parse it (unless it cannot hold an upgrade table), extract, run the document rules. */
-  read(file: EntryFile, hash: string, key: string): LintCacheEntry;
+  /**
+   * Read the file: parse it (unless it cannot hold an upgrade table), extract, run the document rules.
+   * `parses` is {@link EntryReader.parses} of the file when the caller has it already.
+   */
+  read(file: EntryFile, hash: string, key: string, parses?: boolean): LintCacheEntry;
 }
 
 /**
@@ -57,12 +63,13 @@ export function createEntryReader(config: ResolvedLintConfig, markdown: Markdown
   const recognize = recognitionFor(config);
   const keyOf = (settings: MarkdownSettings) => config.key + '\n' + markdownKey(settings) + (verbose ? '\nverbose' : '');
   const runKey = keyOf(markdown);
+  const parses = (file: EntryFile) => verbose || mayHoldUpgradePaths(file.value, config.columns);
   return {
-    parses: (file) => verbose || mayHoldUpgradePaths(file.value, config.columns),
+    parses,
     key: (file) => (file.markdown ? keyOf(file.markdown) : runKey) + '\n' + JSON.stringify(recognize(file.path)),
     hash: (file) => createHash('sha1').update(file.value).digest('hex'),
-    read(file, hash, key) {
-      const read: PageRead = this.parses(file)
+    read(file, hash, key, parsed = parses(file)) {
+      const read: PageRead = parsed
         ? readPage(file.value, {
             file: file.path,
             docId: file.docId,

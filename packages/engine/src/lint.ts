@@ -220,11 +220,14 @@ export function lint(files: readonly LintFile[], options?: Readonly<LintOptions>
   }
 
   function readFile(file: LintFile): {read: PageRead; findings: readonly Finding[]} {
-    const hash = cache ? reader.hash(file) : '';
+    // A file the prefilter skips reads the same whatever its content: no
+    // hash to compare (hashing every prose page cost more than the scan).
+    const parses = reader.parses(file);
+    const hash = cache && parses ? reader.hash(file) : '';
     const known = cache?.get(file.path);
     const key = reader.key(file);
     if (known && known.hash === hash && known.key === key) return known;
-    const entry = reader.read(file, hash, key);
+    const entry = reader.read(file, hash, key, parses);
     cache?.set(file.path, entry);
     return entry;
   }
