@@ -79,7 +79,8 @@ export async function prepareLintCache(
     readonly cache: Map<string, LintCacheEntry>;
   },
 ): Promise<number> {
-  const threads = threadCount();
+  const given = threadsGiven();
+  const threads = given ?? os.availableParallelism();
   if (threads < 2 || files.length < 2) return 0;
   const workerUrl = new URL('lintWorker.js', import.meta.url);
   if (!fs.existsSync(fileURLToPath(workerUrl))) return 0;
@@ -96,8 +97,7 @@ export async function prepareLintCache(
     tasks.push({id: tasks.length, file, hash, key});
     bytes += file.value.length;
   }
-  const forced = process.env[threadsVariable] !== undefined;
-  const workerCount = Math.min(threads - 1, maximumWorkers, tasks.length - 1, forced ? Infinity : Math.floor(bytes / bytesPerWorker));
+  const workerCount = Math.min(threads - 1, maximumWorkers, tasks.length - 1, given !== undefined ? Infinity : Math.floor(bytes / bytesPerWorker));
   if (workerCount < 1) return 0;
 
   // Largest first, so that no thread is left with one big file at the end.
@@ -120,10 +120,10 @@ export async function prepareLintCache(
   return made;
 }
 
-/** Threads to read with: {@link threadsVariable}, else `os.availableParallelism()`. */
-function threadCount(): number {
+/** The number of threads {@link threadsVariable} gives, if it gives one. */
+function threadsGiven(): number | undefined {
   const value = Number(process.env[threadsVariable]);
-  return Number.isInteger(value) && value >= 1 ? value : os.availableParallelism();
+  return Number.isInteger(value) && value >= 1 ? value : undefined;
 }
 
 /**
