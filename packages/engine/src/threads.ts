@@ -30,8 +30,8 @@ export interface WorkerReply {
 /**
  * Environment variable giving the number of threads `prepareLintCache` reads
  * with, the main thread included: `1` reads on the main thread only; any
- * larger whole number uses that many as soon as two files are to be parsed,
- * whatever their size. Unset (or not a whole number ≥ 1): up to
+ * larger whole number uses that many (at most 9: eight workers) as soon as
+ * two files are to be parsed, whatever their size. Unset (or not a whole number ≥ 1): up to
  * `os.availableParallelism()`, when the files to parse are large enough to
  * pay for starting a worker.
  */
