@@ -48,6 +48,20 @@ export interface EntryReader {
 }
 
 /**
+ * Whether a lint run parses a file's text: with `verbose` every file, else
+ * the files `mayHoldUpgradePaths` lets through (with the config's column
+ * names). A file it skips reads the same whatever its content.
+ *
+ * @param config
+ *   Resolved lint config.
+ * @param verbose
+ *   `LintOptions.verbose`.
+ */
+export function createParsesTest(config: ResolvedLintConfig, verbose: boolean): (value: string) => boolean {
+  return (value) => verbose || mayHoldUpgradePaths(value, config.columns);
+}
+
+/**
  * The per-file reading of one lint run, the one definition the run itself
  * and its worker threads (`prepareLintCache`) share, so an entry is the
  * same whichever thread made it.
@@ -63,7 +77,8 @@ export function createEntryReader(config: ResolvedLintConfig, markdown: Markdown
   const recognize = recognitionFor(config);
   const keyOf = (settings: MarkdownSettings) => config.key + '\n' + markdownKey(settings) + (verbose ? '\nverbose' : '');
   const runKey = keyOf(markdown);
-  const parses = (file: EntryFile) => verbose || mayHoldUpgradePaths(file.value, config.columns);
+  const test = createParsesTest(config, verbose);
+  const parses = (file: EntryFile) => test(file.value);
   return {
     parses,
     key: (file) => (file.markdown ? keyOf(file.markdown) : runKey) + '\n' + JSON.stringify(recognize(file.path)),

@@ -1,7 +1,9 @@
+import {readFileSync} from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import {resolveLintConfig, type LintConfig} from '@upgrade-paths/core';
 import {mapConcurrently} from './concurrent.js';
+import {createParsesTest} from './entry.js';
 import {prepareLintCache} from './threads.js';
 import {createSiteCache, type SiteCache, type SiteDocument} from './content.js';
 import {discoverFiles, type Discovery} from './discover.js';
@@ -15,7 +17,11 @@ import {loadSiteSettings} from './site.js';
 
 /** What {@link lintPaths} gives. */
 export interface PathsLintResult extends LintResult {
-  /** The documents read, sorted by path. */
+  /**
+   * The documents read, sorted by path. The text of a document the run did
+   * not parse (the prefilter skipped it) is not kept: its `value` is read
+   * from disk again when asked for, so a large tree is not held in memory.
+   */
   readonly documents: readonly SiteDocument[];
   /** Paths given that do not exist, as given. */
   readonly missing: readonly string[];
@@ -67,13 +73,17 @@ export async function lintPaths(
   if (discovery.missing.length > 0 || discovery.unreadable.length > 0) {
     return {...empty, missing: discovery.missing, unreadable: discovery.unreadable};
   }
+  const parses = createParsesTest(resolveLintConfig(options.config), options.verbose === true);
   const read = await mapConcurrently(discovery.files, async function (document): Promise<SiteDocument | undefined> {
+    let value: string;
     try {
-      return {absolutePath: document.path, path: document.file, value: await fs.readFile(document.path, 'utf8'), docId: document.docId};
+      value = await fs.readFile(document.path, 'utf8');
     } catch (error) {
       if (typeof (error as {code?: unknown} | null)?.code !== 'string') throw error;
       return undefined;
     }
+    // A text the run does not parse reads as an empty one: it is dropped here.
+    return {absolutePath: document.path, path: document.file, value: parses(value) ? value : '', docId: document.docId};
   });
   const documents = read.filter((document) => document !== undefined);
   const unreadable = discovery.files.filter((_, index) => read[index] === undefined).map((document) => document.file);
@@ -86,7 +96,17 @@ export async function lintPaths(
   const partials = await loadPartialLibrary(path.resolve(cwd), defaultPartialsPath, markdown, Date.now(), recognitionFor(resolveLintConfig(options.config)));
   await prepareLintCache(placed, {config: options.config, cache: cache.lint, markdown, verbose: options.verbose});
   const result = lint(placed, {config: options.config, cache: cache.lint, markdown, partials, verbose: options.verbose});
-  return {...result, documents: placed, missing: [], unreadable: [], skipped: discovery.skipped};
+  return {...result, documents: placed.map(textOnDemand), missing: [], unreadable: [], skipped: discovery.skipped};
+}
+
+/** A document whose text was dropped, with `value` read from disk when asked for. */
+function textOnDemand(document: SiteDocument): SiteDocument {
+  if (document.value !== '') return document;
+  const {value: _dropped, ...rest} = document;
+  return Object.defineProperty(rest, 'value', {
+    enumerable: true,
+    get: () => readFileSync(document.absolutePath, 'utf8'),
+  }) as SiteDocument;
 }
 
 /** Markdown settings used outside any site by `markdown: 'auto'`: Docusaurus's defaults with `format: 'detect'`. */
