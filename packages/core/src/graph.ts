@@ -1,5 +1,7 @@
 import type {Dataset, UpgradeRow, UpgradeTable} from './model.js';
-import {compareExact, parseExact, parseVersion, type ExactVersion, type Version, type VersionScheme} from './versions.js';
+import {indexNodes} from './nodes.js';
+import {Statements} from './statements.js';
+import {parseExact, parseVersion, type ExactVersion, type Version, type VersionScheme} from './versions.js';
 
 /**
  * The row of an upgrade table that states a fact about one upgrade (allows a
@@ -56,18 +58,6 @@ export interface UpgradeGraph {
   readonly refusals: ReadonlyMap<string, ReadonlyMap<string, RowCitation>>;
 }
 
-/** What the rows of one level (exact or wildcard) say about one pair. */
-interface Statement {
-  supported?: RowCitation;
-  refused?: RowCitation;
-}
-
-/** What all rows say about one pair, by level. */
-interface PairRows {
-  exact: Statement;
-  wildcard: Statement;
-}
-
 /**
  * Build the upgrade graph of a dataset.
  *
@@ -113,100 +103,122 @@ export function upgradeGraph(dataset: Dataset): UpgradeGraph {
   const know = (version: ExactVersion | undefined): void => {
     if (version !== undefined && !parsed.has(version.version)) parsed.set(version.version, version);
   };
-  for (const text of dataset.versions) know(parseExact(text, scheme) ?? parseExact(text, 'loose'));
-  const read: Array<{table: UpgradeTable; row: UpgradeRow; index: number; source: Version; target: Version}> = [];
-  for (const table of dataset.tables) {
-    table.rows.forEach(function (row, index) {
-      const source = parseVersion(row.source, table.scheme ?? scheme);
-      const target = parseVersion(row.target, table.scheme ?? scheme);
-      for (const version of [source, target]) {
-        if (version?.kind === 'exact') know(version);
-        else if (version?.kind === 'range') {
-          know(version.from);
-          know(version.to);
-        }
+  // Cells as read, by scheme then text (`null`: no version), so a text
+  // that many rows repeat is read once.
+  const cells = new Map<VersionScheme, Map<string, Version | null>>();
+  const cellsOf = (cellScheme: VersionScheme): Map<string, Version | null> => {
+    let byText = cells.get(cellScheme);
+    if (byText === undefined) {
+      byText = new Map();
+      cells.set(cellScheme, byText);
+    }
+    return byText;
+  };
+  const inScheme = cellsOf(scheme);
+  for (const text of dataset.versions) {
+    const exact = parseExact(text, scheme);
+    // An exact version of the scheme is what `parseVersion` reads too.
+    if (exact !== undefined) inScheme.set(text, exact);
+    know(exact ?? parseExact(text, 'loose'));
+  }
+  const read = (text: string, byText: Map<string, Version | null>, cellScheme: VersionScheme): Version | undefined => {
+    let version = byText.get(text);
+    if (version === undefined) {
+      version = parseVersion(text, cellScheme) ?? null;
+      byText.set(text, version);
+      if (version?.kind === 'exact') know(version);
+      else if (version?.kind === 'range') {
+        know(version.from);
+        know(version.to);
       }
+    }
+    return version ?? undefined;
+  };
+  // The rows that say something, in document order: what they say, and
+  // where they are (table number, row index).
+  const sources: Version[] = [];
+  const targets: Version[] = [];
+  const supports: boolean[] = [];
+  const places: number[] = [];
+  const tables = dataset.tables;
+  for (let table = 0; table < tables.length; table++) {
+    const {rows} = tables[table] as UpgradeTable;
+    const tableScheme = (tables[table] as UpgradeTable).scheme ?? scheme;
+    const byText = cellsOf(tableScheme);
+    for (let index = 0; index < rows.length; index++) {
+      const row = rows[index] as UpgradeRow;
+      const source = read(row.source, byText, tableScheme);
+      const target = read(row.target, byText, tableScheme);
       if (row.supported !== null && source !== undefined && target !== undefined) {
-        read.push({table, row, index, source, target});
+        sources.push(source);
+        targets.push(target);
+        supports.push(row.supported);
+        places.push(table, index);
       }
-    });
+    }
   }
-  const value = (version: string): ExactVersion => parsed.get(version) as ExactVersion;
-  // Newest first; two texts of one value in text order (as `newestFirst`).
-  const versions = [...parsed.keys()].sort(
-    (left, right) => compareExact(value(right), value(left)) || (left < right ? -1 : left > right ? 1 : 0),
-  );
-  const rank = new Map(versions.map((version, index) => [version, index]));
-
-  // What a series stands for: the versions by their first one, two and
-  // three parts, newest first (built on the first series asked for).
-  let bySeries: Map<string, string[]> | undefined;
-  const seriesOf = (prefix: readonly number[]): readonly string[] => {
-    if (bySeries === undefined) {
-      bySeries = new Map();
-      for (const version of versions) {
-        const {parts} = value(version);
-        for (let length = 1; length <= Math.min(3, parts.length); length++) {
-          const key = length + ':' + parts.slice(0, length).join('.');
-          const list = bySeries.get(key);
-          if (list) list.push(version);
-          else bySeries.set(key, [version]);
-        }
-      }
-    }
-    return bySeries.get(prefix.length + ':' + prefix.join('.')) ?? [];
-  };
-  const ranges = new Map<string, string[]>();
-  const expand = (version: Version): readonly string[] => {
-    if (version.kind === 'exact') return [version.version];
-    if (version.kind === 'wildcard') return seriesOf(version.prefix);
-    let list = ranges.get(version.text);
-    if (list === undefined) {
-      list = versions.filter((candidate) => compareExact(version.from, value(candidate)) <= 0 && compareExact(value(candidate), version.to) <= 0);
-      ranges.set(version.text, list);
-    }
-    return list;
-  };
-
-  const pairs = new Map<string, Map<string, PairRows>>();
-  for (const {table, row, index, source, target} of read) {
-    const citation = rowCitation(table, row, index);
-    const level = source.kind === 'exact' && target.kind === 'exact' ? 'exact' : 'wildcard';
-    const targets = expand(target);
-    for (const from of expand(source)) {
-      const older = value(from);
-      let byTarget = pairs.get(from);
-      for (const to of targets) {
-        if (compareExact(older, value(to)) >= 0) continue;
-        if (byTarget === undefined) {
-          byTarget = new Map();
-          pairs.set(from, byTarget);
-        }
-        let rows = byTarget.get(to);
-        if (rows === undefined) {
-          rows = {exact: {}, wildcard: {}};
-          byTarget.set(to, rows);
-        }
-        const statement = rows[level];
-        if (row.supported) statement.supported ??= citation;
-        else statement.refused ??= citation;
+  const nodes = indexNodes(parsed);
+  const {versions, value} = nodes;
+  const statements = new Statements(versions.length);
+  for (let row = 0; row < sources.length; row++) {
+    const source = sources[row] as Version;
+    const target = targets[row] as Version;
+    const supported = supports[row] as boolean;
+    const exact = source.kind === 'exact' && target.kind === 'exact';
+    const from = nodes.expand(source);
+    const to = nodes.expand(target);
+    const fromCount = typeof from === 'number' ? 1 : from.length;
+    const toCount = typeof to === 'number' ? 1 : to.length;
+    for (let fromIndex = 0; fromIndex < fromCount; fromIndex++) {
+      const older = typeof from === 'number' ? from : (from[fromIndex] as number);
+      const olderValue = value[older] as number;
+      for (let toIndex = 0; toIndex < toCount; toIndex++) {
+        const newer = typeof to === 'number' ? to : (to[toIndex] as number);
+        // Upgrades only move forward: the source must be older.
+        if (olderValue > (value[newer] as number)) statements.say(older, newer, exact, supported, row);
       }
     }
   }
 
+  // One citation per row, made when first cited (a packed array: rows are
+  // cited out of order).
+  const citations = new Array<RowCitation | undefined>(sources.length).fill(undefined);
+  const cite = (row: number): RowCitation => {
+    let citation = citations[row];
+    if (citation === undefined) {
+      const table = tables[places[2 * row] as number] as UpgradeTable;
+      const index = places[2 * row + 1] as number;
+      citation = rowCitation(table, table.rows[index] as UpgradeRow, index);
+      citations[row] = citation;
+    }
+    return citation;
+  };
   const edges = new Map<string, Map<string, RowCitation>>();
   const refusals = new Map<string, Map<string, RowCitation>>();
-  for (const from of versions) {
-    const targets = pairs.get(from);
-    if (targets === undefined) continue;
-    for (const to of [...targets.keys()].sort((left, right) => (rank.get(left) ?? 0) - (rank.get(right) ?? 0))) {
-      const rows = targets.get(to);
-      if (rows === undefined) continue;
-      const deciding =
-        rows.exact.supported !== undefined || rows.exact.refused !== undefined ? rows.exact : rows.wildcard;
-      if (deciding.supported !== undefined) add(edges, from, to, deciding.supported);
-      else if (deciding.refused !== undefined) add(refusals, from, to, deciding.refused);
+  let version = '';
+  let allowed: Map<string, RowCitation> | undefined;
+  let refused: Map<string, RowCitation> | undefined;
+  const decided = (to: number, supported: boolean, row: number): void => {
+    const next = versions[to] as string;
+    if (supported) {
+      if (allowed === undefined) {
+        allowed = new Map();
+        edges.set(version, allowed);
+      }
+      allowed.set(next, cite(row));
+    } else {
+      if (refused === undefined) {
+        refused = new Map();
+        refusals.set(version, refused);
+      }
+      refused.set(next, cite(row));
     }
+  };
+  for (let from = 0; from < versions.length; from++) {
+    version = versions[from] as string;
+    allowed = undefined;
+    refused = undefined;
+    statements.decide(from, decided);
   }
 
   return {dataset: dataset.id, scheme, versions, edges, refusals};
@@ -290,18 +302,4 @@ export function rowCitation(table: UpgradeTable, row: UpgradeRow, index: number)
     source: row.source,
     target: row.target,
   };
-}
-
-function add(
-  map: Map<string, Map<string, RowCitation>>,
-  from: string,
-  to: string,
-  citation: RowCitation,
-): void {
-  let targets = map.get(from);
-  if (targets === undefined) {
-    targets = new Map();
-    map.set(from, targets);
-  }
-  targets.set(to, citation);
 }

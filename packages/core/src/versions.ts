@@ -116,13 +116,16 @@ export function parseVersion(
   scheme: VersionScheme = 'semver',
   options?: ParseVersionOptions | null,
 ): Version | undefined {
-  const exact = parseExact(text, scheme);
-  if (exact && !(options?.compactRange && /\d-\d/.test(text) && compactRange(text, scheme))) return exact;
+  // A series is never an exact version of any scheme (its last part is
+  // `x`, `X` or `*`, which neither semver nor the numeric schemes allow
+  // there), so it is read first and `semver.parse` is not asked.
   const series = seriesExpression.exec(text);
   if (series) {
     const prefix = (series[1] as string).split('.').map(Number);
     return {kind: 'wildcard', text, prefix, major: prefix[0] as number, minor: prefix[1]};
   }
+  const exact = parseExact(text, scheme);
+  if (exact && !(options?.compactRange && /\d-\d/.test(text) && compactRange(text, scheme))) return exact;
   const spaced = rangeExpression.exec(text);
   const range = spaced ? rangeOf(text, spaced[1] as string, spaced[2] as string, scheme) : undefined;
   if (range) return range;
@@ -151,6 +154,8 @@ function rangeOf(text: string, left: string, right: string, scheme: VersionSchem
  */
 export function parseExact(text: string, scheme: VersionScheme = 'semver'): ExactVersion | undefined {
   if (scheme === 'semver') {
+    const plain = plainSemver(text);
+    if (plain !== undefined) return plain;
     const parsed = semver.parse(text);
     if (!parsed) return undefined;
     return {
@@ -178,6 +183,52 @@ export function parseExact(text: string, scheme: VersionScheme = 'semver'): Exac
     major: parts[0] as number,
     minor: parts[1] ?? 0,
   };
+}
+
+/** Shared by every version without a pre-release (frozen: nobody may push to it). */
+const noPrerelease: readonly string[] = Object.freeze([]);
+
+/**
+ * The common case of a semver version, read without the `semver` package:
+ * exactly `major.minor.patch`, each `0` or a digit 1-9 followed by at most
+ * 14 digits (so every part is a safe integer and prints as written), no
+ * `v`, white space, pre-release or build metadata. For such a text
+ * `semver.parse` gives the same numbers and `version === text`; anything
+ * else returns `undefined` and is left to `semver.parse`.
+ */
+function plainSemver(text: string): ExactVersion | undefined {
+  const majorEnd = numberEnd(text, 0);
+  if (majorEnd < 0 || text.charCodeAt(majorEnd) !== 46) return undefined;
+  const major = scanned;
+  const minorEnd = numberEnd(text, majorEnd + 1);
+  if (minorEnd < 0 || text.charCodeAt(minorEnd) !== 46) return undefined;
+  const minor = scanned;
+  if (numberEnd(text, minorEnd + 1) !== text.length) return undefined;
+  return {kind: 'exact', text, version: text, parts: [major, minor, scanned], prerelease: noPrerelease, major, minor};
+}
+
+/** The value of the number {@link numberEnd} read last. */
+let scanned = 0;
+
+/**
+ * Read the semver numeric identifier at `start` of `text` (`0`, or 1-15
+ * digits not starting with `0`) into `scanned`.
+ *
+ * @returns
+ *   The index after it, `-1` when there is none.
+ */
+function numberEnd(text: string, start: number): number {
+  let value = 0;
+  let index = start;
+  for (; index < text.length && index - start < 16; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 48 || code > 57) break;
+    value = value * 10 + (code - 48);
+  }
+  const digits = index - start;
+  if (digits === 0 || digits > 15 || (digits > 1 && text.charCodeAt(start) === 48)) return -1;
+  scanned = value;
+  return index;
 }
 
 /** Normalised versions read back, for comparison (normalised forms are `loose` versions). */
