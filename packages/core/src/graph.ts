@@ -135,15 +135,14 @@ export function upgradeGraph(dataset: Dataset): UpgradeGraph {
     return version ?? undefined;
   };
   // The rows that say something, in document order: what they say, and
-  // where they are (table number, row index).
+  // the citation of each.
   const sources: Version[] = [];
   const targets: Version[] = [];
   const supports: boolean[] = [];
-  const places: number[] = [];
-  const tables = dataset.tables;
-  for (let table = 0; table < tables.length; table++) {
-    const {rows} = tables[table] as UpgradeTable;
-    const tableScheme = (tables[table] as UpgradeTable).scheme ?? scheme;
+  const citations: RowCitation[] = [];
+  for (const table of dataset.tables) {
+    const {rows} = table;
+    const tableScheme = table.scheme ?? scheme;
     const byText = cellsOf(tableScheme);
     for (let index = 0; index < rows.length; index++) {
       const row = rows[index] as UpgradeRow;
@@ -153,18 +152,33 @@ export function upgradeGraph(dataset: Dataset): UpgradeGraph {
         sources.push(source);
         targets.push(target);
         supports.push(row.supported);
-        places.push(table, index);
+        citations.push(rowCitation(table, row, index));
       }
     }
   }
   const nodes = indexNodes(parsed);
   const {versions, value} = nodes;
   const statements = new Statements(versions.length);
+  const repeats = new Map<Version, Map<Version, number>>();
   for (let row = 0; row < sources.length; row++) {
     const source = sources[row] as Version;
     const target = targets[row] as Version;
     const supported = supports[row] as boolean;
     const exact = source.kind === 'exact' && target.kind === 'exact';
+    if (!exact) {
+      // A wildcard row repeating an earlier one (the same cells, read in
+      // the same scheme, the same support) names the same pairs again:
+      // the earlier row is cited for all of them.
+      let said = repeats.get(source);
+      if (said === undefined) {
+        said = new Map();
+        repeats.set(source, said);
+      }
+      const seen = said.get(target) ?? 0;
+      const bit = supported ? 1 : 2;
+      if ((seen & bit) !== 0) continue;
+      said.set(target, seen | bit);
+    }
     const from = nodes.expand(source);
     const to = nodes.expand(target);
     const fromCount = typeof from === 'number' ? 1 : from.length;
@@ -180,47 +194,7 @@ export function upgradeGraph(dataset: Dataset): UpgradeGraph {
     }
   }
 
-  // One citation per row, made when first cited (a packed array: rows are
-  // cited out of order).
-  const citations = new Array<RowCitation | undefined>(sources.length).fill(undefined);
-  const cite = (row: number): RowCitation => {
-    let citation = citations[row];
-    if (citation === undefined) {
-      const table = tables[places[2 * row] as number] as UpgradeTable;
-      const index = places[2 * row + 1] as number;
-      citation = rowCitation(table, table.rows[index] as UpgradeRow, index);
-      citations[row] = citation;
-    }
-    return citation;
-  };
-  const edges = new Map<string, Map<string, RowCitation>>();
-  const refusals = new Map<string, Map<string, RowCitation>>();
-  let version = '';
-  let allowed: Map<string, RowCitation> | undefined;
-  let refused: Map<string, RowCitation> | undefined;
-  const decided = (to: number, supported: boolean, row: number): void => {
-    const next = versions[to] as string;
-    if (supported) {
-      if (allowed === undefined) {
-        allowed = new Map();
-        edges.set(version, allowed);
-      }
-      allowed.set(next, cite(row));
-    } else {
-      if (refused === undefined) {
-        refused = new Map();
-        refusals.set(version, refused);
-      }
-      refused.set(next, cite(row));
-    }
-  };
-  for (let from = 0; from < versions.length; from++) {
-    version = versions[from] as string;
-    allowed = undefined;
-    refused = undefined;
-    statements.decide(from, decided);
-  }
-
+  const {edges, refusals} = statements.graph(versions, citations);
   return {dataset: dataset.id, scheme, versions, edges, refusals};
 }
 

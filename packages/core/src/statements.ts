@@ -1,3 +1,5 @@
+import type {RowCitation} from './graph.js';
+
 /**
  * What the rows of a dataset say about each pair of nodes (from, to), kept
  * in flat arrays: per pair the first exact row supporting it, the first
@@ -15,17 +17,20 @@ export class Statements {
   private pairs = new Int32Array(6 * 1024);
   /** How much of `pairs` is used. */
   private used = 0;
-  /** Per source node: offset of its last pair named, `-1` when none. */
-  private readonly last: Int32Array;
+  /**
+   * Per source node: offset of its first pair, `-1` when none. A source's
+   * pairs are linked by target, newest (lowest node number) first, until it
+   * has many; then they are linked in the order named and `byTarget` finds
+   * them.
+   */
+  private readonly first: Int32Array;
   /** Per source node: how many pairs it has. */
   private readonly count: Int32Array;
   /** Per source node with many pairs: the offset of each target's pair. */
   private readonly byTarget: Array<Map<number, number> | undefined> = [];
-  /** Offsets of one source's pairs, reused by `decide`. */
-  private readonly scratch: number[] = [];
 
   constructor(nodes: number) {
-    this.last = new Int32Array(nodes).fill(-1);
+    this.first = new Int32Array(nodes).fill(-1);
     this.count = new Int32Array(nodes);
   }
 
@@ -37,14 +42,16 @@ export class Statements {
     let pairs = this.pairs;
     const index = this.byTarget[from];
     let offset = -1;
+    let before = -1;
+    let after = this.first[from] as number;
     if (index !== undefined) offset = index.get(to) ?? -1;
     else {
-      for (let candidate = this.last[from] as number; candidate !== -1; candidate = pairs[candidate + 1] as number) {
-        if (pairs[candidate] === to) {
-          offset = candidate;
-          break;
-        }
+      // Walk the sorted list to the target or to where it goes.
+      while (after !== -1 && (pairs[after] as number) < to) {
+        before = after;
+        after = pairs[after + 1] as number;
       }
+      if (after !== -1 && pairs[after] === to) offset = after;
     }
     if (offset === -1) {
       offset = this.used;
@@ -55,17 +62,23 @@ export class Statements {
         this.pairs = pairs = grown;
       }
       pairs[offset] = to;
-      pairs[offset + 1] = this.last[from] as number;
-      this.last[from] = offset;
       const count = ++(this.count[from] as number);
-      // A short list is searched; a long one gets an index.
-      if (index !== undefined) index.set(to, offset);
-      else if (count > 8) {
-        const built = new Map<number, number>();
-        for (let candidate = offset; candidate !== -1; candidate = pairs[candidate + 1] as number) {
-          built.set(pairs[candidate] as number, candidate);
+      if (index !== undefined) {
+        // Many pairs: linked first, sorted in `edges`.
+        pairs[offset + 1] = this.first[from] as number;
+        this.first[from] = offset;
+        index.set(to, offset);
+      } else {
+        pairs[offset + 1] = after;
+        if (before === -1) this.first[from] = offset;
+        else pairs[before + 1] = offset;
+        if (count > 8) {
+          const built = new Map<number, number>();
+          for (let pair = this.first[from] as number; pair !== -1; pair = pairs[pair + 1] as number) {
+            built.set(pairs[pair] as number, pair);
+          }
+          this.byTarget[from] = built;
         }
-        this.byTarget[from] = built;
       }
     }
     const kind = offset + (exact ? 2 : 4) + (supported ? 0 : 1);
@@ -73,38 +86,61 @@ export class Statements {
   }
 
   /**
-   * What decides each pair from `from`, targets by node number (newest
-   * first): exact rows when any names the pair, else wildcard rows; within
-   * them support wins, citing the first supporting row, else the first
-   * refusing row.
+   * The edges and refusals: for each pair, exact rows decide when any
+   * names it, else wildcard rows; within them support wins, citing the
+   * first supporting row, else the first refusing row. Sources in node
+   * order, targets newest first (see `UpgradeGraph`).
    *
-   * @param decided
-   *   Called once per pair, with the target node, whether the pair is an
-   *   edge (else a refusal) and the row to cite.
+   * @param versions
+   *   Normalised version of each node.
+   * @param citations
+   *   Citation of each row.
    */
-  decide(from: number, decided: (to: number, supported: boolean, row: number) => void): void {
+  graph(
+    versions: readonly string[],
+    citations: readonly RowCitation[],
+  ): {edges: Map<string, Map<string, RowCitation>>; refusals: Map<string, Map<string, RowCitation>>} {
     const pairs = this.pairs;
-    const offsets = this.scratch;
-    offsets.length = 0;
-    for (let offset = this.last[from] as number; offset !== -1; offset = pairs[offset + 1] as number) {
-      offsets.push(offset);
-    }
-    // By target: insertion sort while few (no comparator to allocate).
-    if (offsets.length > 16) offsets.sort((left, right) => (pairs[left] as number) - (pairs[right] as number));
-    else for (let index = 1; index < offsets.length; index++) {
-      const offset = offsets[index] as number;
-      const target = pairs[offset] as number;
-      let place = index;
-      for (; place > 0 && (pairs[offsets[place - 1] as number] as number) > target; place--) {
-        offsets[place] = offsets[place - 1] as number;
+    const edges = new Map<string, Map<string, RowCitation>>();
+    const refusals = new Map<string, Map<string, RowCitation>>();
+    const sorted: number[] = [];
+    for (let from = 0; from < versions.length; from++) {
+      let offset = this.first[from] as number;
+      if (offset === -1) continue;
+      let list: readonly number[] | undefined;
+      let next = 0;
+      if (this.byTarget[from] !== undefined) {
+        // Many pairs, linked as named: sort their offsets by target.
+        sorted.length = 0;
+        for (let pair = offset; pair !== -1; pair = pairs[pair + 1] as number) sorted.push(pair);
+        sorted.sort((left, right) => (pairs[left] as number) - (pairs[right] as number));
+        list = sorted;
+        offset = sorted[next++] as number;
       }
-      offsets[place] = offset;
+      const version = versions[from] as string;
+      let allowed: Map<string, RowCitation> | undefined;
+      let refused: Map<string, RowCitation> | undefined;
+      while (offset !== -1) {
+        const exact = pairs[offset + 2] !== 0 || pairs[offset + 3] !== 0;
+        const supportedBy = pairs[offset + (exact ? 2 : 4)] as number;
+        const to = versions[pairs[offset] as number] as string;
+        if (supportedBy !== 0) {
+          if (allowed === undefined) {
+            allowed = new Map();
+            edges.set(version, allowed);
+          }
+          allowed.set(to, citations[supportedBy - 1] as RowCitation);
+        } else {
+          if (refused === undefined) {
+            refused = new Map();
+            refusals.set(version, refused);
+          }
+          refused.set(to, citations[(pairs[offset + (exact ? 3 : 5)] as number) - 1] as RowCitation);
+        }
+        if (list === undefined) offset = pairs[offset + 1] as number;
+        else offset = next < list.length ? (list[next++] as number) : -1;
+      }
     }
-    for (const offset of offsets) {
-      const exact = pairs[offset + 2] !== 0 || pairs[offset + 3] !== 0;
-      const supportedBy = pairs[offset + (exact ? 2 : 4)] as number;
-      const refusedBy = pairs[offset + (exact ? 3 : 5)] as number;
-      decided(pairs[offset] as number, supportedBy !== 0, (supportedBy !== 0 ? supportedBy : refusedBy) - 1);
-    }
+    return {edges, refusals};
   }
 }

@@ -197,39 +197,15 @@ const noPrerelease: readonly string[] = Object.freeze([]);
  * else returns `undefined` and is left to `semver.parse`.
  */
 function plainSemver(text: string): ExactVersion | undefined {
-  const majorEnd = numberEnd(text, 0);
-  if (majorEnd < 0 || text.charCodeAt(majorEnd) !== 46) return undefined;
-  const major = scanned;
-  const minorEnd = numberEnd(text, majorEnd + 1);
-  if (minorEnd < 0 || text.charCodeAt(minorEnd) !== 46) return undefined;
-  const minor = scanned;
-  if (numberEnd(text, minorEnd + 1) !== text.length) return undefined;
-  return {kind: 'exact', text, version: text, parts: [major, minor, scanned], prerelease: noPrerelease, major, minor};
+  const match = plainSemverExpression.exec(text);
+  if (match === null) return undefined;
+  const major = Number(match[1]);
+  const minor = Number(match[2]);
+  return {kind: 'exact', text, version: text, parts: [major, minor, Number(match[3])], prerelease: noPrerelease, major, minor};
 }
 
-/** The value of the number {@link numberEnd} read last. */
-let scanned = 0;
-
-/**
- * Read the semver numeric identifier at `start` of `text` (`0`, or 1-15
- * digits not starting with `0`) into `scanned`.
- *
- * @returns
- *   The index after it, `-1` when there is none.
- */
-function numberEnd(text: string, start: number): number {
-  let value = 0;
-  let index = start;
-  for (; index < text.length && index - start < 16; index++) {
-    const code = text.charCodeAt(index);
-    if (code < 48 || code > 57) break;
-    value = value * 10 + (code - 48);
-  }
-  const digits = index - start;
-  if (digits === 0 || digits > 15 || (digits > 1 && text.charCodeAt(start) === 48)) return -1;
-  scanned = value;
-  return index;
-}
+/** Plain `major.minor.patch`, each part a semver number of at most 15 digits. */
+const plainSemverExpression = /^(0|[1-9]\d{0,14})\.(0|[1-9]\d{0,14})\.(0|[1-9]\d{0,14})$/;
 
 /** Normalised versions read back, for comparison (normalised forms are `loose` versions). */
 const normalised = new Map<string, ExactVersion | undefined>();
