@@ -1,7 +1,15 @@
 import type {Dataset, UpgradeRow, UpgradeTable} from './model.js';
 import {indexNodes} from './nodes.js';
 import {Statements} from './statements.js';
-import {parseExact, parseVersion, type ExactVersion, type Version, type VersionScheme} from './versions.js';
+import {
+  parseExact,
+  parseVersion,
+  type ExactVersion,
+  type RangeVersion,
+  type SeriesVersion,
+  type Version,
+  type VersionScheme,
+} from './versions.js';
 
 /**
  * The row of an upgrade table that states a fact about one upgrade (allows a
@@ -98,15 +106,16 @@ export interface UpgradeGraph {
  */
 export function upgradeGraph(dataset: Dataset): UpgradeGraph {
   const scheme = dataset.scheme ?? 'semver';
-  // Every version is parsed once; comparisons use the parsed values.
-  const parsed = new Map<string, ExactVersion>();
-  const know = (version: ExactVersion | undefined): void => {
-    if (version !== undefined && !parsed.has(version.version)) parsed.set(version.version, version);
-  };
-  // Cells as read, by scheme then text (`null`: no version), so a text
-  // that many rows repeat is read once.
-  const cells = new Map<VersionScheme, Map<string, Version | null>>();
-  const cellsOf = (cellScheme: VersionScheme): Map<string, Version | null> => {
+  // Every exact version, as read (repeats allowed: `indexNodes` keeps one
+  // node per normalised text).
+  const exacts: ExactVersion[] = [];
+  // Cells: each text is read once per scheme and gets a number (`-1` in
+  // `cellExact` for a cell that is no exact version, else its place in
+  // `exacts`).
+  const cellVersion: Array<Version | undefined> = [];
+  const cellExact: number[] = [];
+  const cells = new Map<VersionScheme, Map<string, number>>();
+  const cellsOf = (cellScheme: VersionScheme): Map<string, number> => {
     let byText = cells.get(cellScheme);
     if (byText === undefined) {
       byText = new Map();
@@ -117,27 +126,34 @@ export function upgradeGraph(dataset: Dataset): UpgradeGraph {
   const inScheme = cellsOf(scheme);
   for (const text of dataset.versions) {
     const exact = parseExact(text, scheme);
-    // An exact version of the scheme is what `parseVersion` reads too.
-    if (exact !== undefined) inScheme.set(text, exact);
-    know(exact ?? parseExact(text, 'loose'));
-  }
-  const read = (text: string, byText: Map<string, Version | null>, cellScheme: VersionScheme): Version | undefined => {
-    let version = byText.get(text);
-    if (version === undefined) {
-      version = parseVersion(text, cellScheme) ?? null;
-      byText.set(text, version);
-      if (version?.kind === 'exact') know(version);
-      else if (version?.kind === 'range') {
-        know(version.from);
-        know(version.to);
-      }
+    if (exact === undefined) {
+      const loose = parseExact(text, 'loose');
+      if (loose !== undefined) exacts.push(loose);
+      continue;
     }
-    return version ?? undefined;
+    // An exact version of the scheme is what `parseVersion` reads too.
+    inScheme.set(text, cellVersion.length);
+    cellVersion.push(exact);
+    cellExact.push(exacts.length);
+    exacts.push(exact);
+  }
+  const cellOf = (text: string, byText: Map<string, number>, cellScheme: VersionScheme): number => {
+    let cell = byText.get(text);
+    if (cell === undefined) {
+      const version = parseVersion(text, cellScheme);
+      cell = cellVersion.length;
+      byText.set(text, cell);
+      cellVersion.push(version);
+      cellExact.push(version?.kind === 'exact' ? exacts.length : -1);
+      if (version?.kind === 'exact') exacts.push(version);
+      else if (version?.kind === 'range') exacts.push(version.from, version.to);
+    }
+    return cell;
   };
-  // The rows that say something, in document order: what they say, and
-  // the citation of each.
-  const sources: Version[] = [];
-  const targets: Version[] = [];
+  // The rows that say something, in document order: their cells, support
+  // and citation.
+  const sources: number[] = [];
+  const targets: number[] = [];
   const supports: boolean[] = [];
   const citations: RowCitation[] = [];
   for (const table of dataset.tables) {
@@ -146,9 +162,9 @@ export function upgradeGraph(dataset: Dataset): UpgradeGraph {
     const byText = cellsOf(tableScheme);
     for (let index = 0; index < rows.length; index++) {
       const row = rows[index] as UpgradeRow;
-      const source = read(row.source, byText, tableScheme);
-      const target = read(row.target, byText, tableScheme);
-      if (row.supported !== null && source !== undefined && target !== undefined) {
+      const source = cellOf(row.source, byText, tableScheme);
+      const target = cellOf(row.target, byText, tableScheme);
+      if (row.supported !== null && cellVersion[source] !== undefined && cellVersion[target] !== undefined) {
         sources.push(source);
         targets.push(target);
         supports.push(row.supported);
@@ -156,31 +172,31 @@ export function upgradeGraph(dataset: Dataset): UpgradeGraph {
       }
     }
   }
-  const nodes = indexNodes(parsed);
-  const {versions, value} = nodes;
+
+  const nodes = indexNodes(exacts);
+  const {versions, value, nodeOf} = nodes;
   const statements = new Statements(versions.length);
-  const repeats = new Map<Version, Map<Version, number>>();
+  // The nodes of a cell: one number for an exact version, else a list.
+  const nodesOf = (cell: number): number | readonly number[] => {
+    const exact = cellExact[cell] as number;
+    return exact === -1 ? nodes.expand(cellVersion[cell] as SeriesVersion | RangeVersion) : (nodeOf[exact] as number);
+  };
+  const repeats = new Set<number>();
   for (let row = 0; row < sources.length; row++) {
-    const source = sources[row] as Version;
-    const target = targets[row] as Version;
+    const source = sources[row] as number;
+    const target = targets[row] as number;
     const supported = supports[row] as boolean;
-    const exact = source.kind === 'exact' && target.kind === 'exact';
+    const exact = cellExact[source] !== -1 && cellExact[target] !== -1;
     if (!exact) {
       // A wildcard row repeating an earlier one (the same cells, read in
       // the same scheme, the same support) names the same pairs again:
       // the earlier row is cited for all of them.
-      let said = repeats.get(source);
-      if (said === undefined) {
-        said = new Map();
-        repeats.set(source, said);
-      }
-      const seen = said.get(target) ?? 0;
-      const bit = supported ? 1 : 2;
-      if ((seen & bit) !== 0) continue;
-      said.set(target, seen | bit);
+      const key = (source * cellVersion.length + target) * 2 + (supported ? 1 : 0);
+      if (repeats.has(key)) continue;
+      repeats.add(key);
     }
-    const from = nodes.expand(source);
-    const to = nodes.expand(target);
+    const from = nodesOf(source);
+    const to = nodesOf(target);
     const fromCount = typeof from === 'number' ? 1 : from.length;
     const toCount = typeof to === 'number' ? 1 : to.length;
     for (let fromIndex = 0; fromIndex < fromCount; fromIndex++) {

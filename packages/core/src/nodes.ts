@@ -1,4 +1,4 @@
-import {compareExact, type ExactVersion, type Version} from './versions.js';
+import {compareExact, type ExactVersion, type RangeVersion, type SeriesVersion} from './versions.js';
 
 /**
  * The nodes of an upgrade graph, sorted once and indexed, so a row's
@@ -9,7 +9,7 @@ import {compareExact, type ExactVersion, type Version} from './versions.js';
  * @internal Used by `graph.ts`; not part of the package API.
  */
 export interface Nodes {
-  /** Normalised versions, newest first; two texts of one value in text order. */
+  /** Normalised versions, newest first, without duplicates; two texts of one value in text order. */
   readonly versions: readonly string[];
   /**
    * Per node, the number of the first node of equal value (`2.13` and
@@ -17,15 +17,14 @@ export interface Nodes {
    * exactly when `value[a] > value[b]`.
    */
   readonly value: Int32Array;
-  /** Node number of a normalised version, `undefined` when it is no node. */
-  number(version: string): number | undefined;
+  /** Per exact version given to {@link indexNodes} (by its place there), its node. */
+  readonly nodeOf: Int32Array;
   /**
-   * The nodes a version cell stands for (`covers`), newest first: an exact
-   * version's node (one number: every exact version of the dataset is a
-   * node), a series' versions, a range's versions (both ends included). Do
-   * not change a returned array.
+   * The nodes a series or a range stands for (`covers`), newest first: a
+   * series' versions, a range's versions (both ends included). Do not
+   * change the returned array.
    */
-  expand(version: Version): number | readonly number[];
+  expand(version: SeriesVersion | RangeVersion): readonly number[];
 }
 
 /**
@@ -37,25 +36,37 @@ interface SeriesLevel extends Map<number, SeriesLevel | number[]> {}
 /**
  * Sort and index the exact versions of a dataset.
  *
- * @param parsed
- *   Every exact version, by normalised text (`ExactVersion.version`).
+ * @param exacts
+ *   Every exact version, in any order, repeats allowed (one node per
+ *   normalised text, `ExactVersion.version`).
  * @internal
  */
-export function indexNodes(parsed: ReadonlyMap<string, ExactVersion>): Nodes {
-  const sorted = [...parsed.values()].sort(
-    (left, right) =>
-      compareExact(right, left) || (left.version < right.version ? -1 : left.version > right.version ? 1 : 0),
-  );
-  const versions = sorted.map((version) => version.version);
-  const numbers = new Map<string, number>();
-  const value = new Int32Array(sorted.length);
-  for (let node = 0; node < sorted.length; node++) {
-    numbers.set(versions[node] as string, node);
-    value[node] =
-      node > 0 && compareExact(sorted[node - 1] as ExactVersion, sorted[node] as ExactVersion) === 0
-        ? (value[node - 1] as number)
-        : node;
+export function indexNodes(exacts: readonly ExactVersion[]): Nodes {
+  const order: number[] = [];
+  for (let index = 0; index < exacts.length; index++) order.push(index);
+  order.sort(function (a, b) {
+    const left = exacts[a] as ExactVersion;
+    const right = exacts[b] as ExactVersion;
+    return compareExact(right, left) || (left.version < right.version ? -1 : left.version > right.version ? 1 : 0);
+  });
+  // One text has one value, so repeats of a text are next to each other.
+  const sorted: ExactVersion[] = [];
+  const versions: string[] = [];
+  const values: number[] = [];
+  const nodeOf = new Int32Array(exacts.length);
+  for (const index of order) {
+    const exact = exacts[index] as ExactVersion;
+    const last = sorted.length - 1;
+    if (last >= 0 && versions[last] === exact.version) {
+      nodeOf[index] = last;
+      continue;
+    }
+    values.push(last >= 0 && compareExact(sorted[last] as ExactVersion, exact) === 0 ? (values[last] as number) : last + 1);
+    nodeOf[index] = last + 1;
+    sorted.push(exact);
+    versions.push(exact.version);
   }
+  const value = Int32Array.from(values);
 
   // Series: versions by their first one, two or three parts, one index
   // per length (built on the first series of that length). A version has a
@@ -106,9 +117,8 @@ export function indexNodes(parsed: ReadonlyMap<string, ExactVersion>): Nodes {
   return {
     versions,
     value,
-    number: (version) => numbers.get(version),
+    nodeOf,
     expand(version) {
-      if (version.kind === 'exact') return numbers.get(version.version) as number;
       if (version.kind === 'wildcard') return seriesOf(version.prefix);
       let list = ranges.get(version.text);
       if (list === undefined) {
