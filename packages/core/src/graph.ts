@@ -1,15 +1,10 @@
-import type {Dataset, UpgradeRow, UpgradeTable} from './model.js';
-import {indexNodes} from './nodes.js';
+import {readCells, type Cells} from './cells.js';
+import type {Dataset} from './model.js';
+import {indexNodes, type Nodes} from './nodes.js';
 import {Statements} from './statements.js';
-import {
-  parseExact,
-  parseVersion,
-  type ExactVersion,
-  type RangeVersion,
-  type SeriesVersion,
-  type Version,
-  type VersionScheme,
-} from './versions.js';
+import {parseVersion, type RangeVersion, type SeriesVersion, type VersionScheme} from './versions.js';
+
+export {rowCitation} from './cells.js';
 
 /**
  * The row of an upgrade table that states a fact about one upgrade (allows a
@@ -106,114 +101,51 @@ export interface UpgradeGraph {
  */
 export function upgradeGraph(dataset: Dataset): UpgradeGraph {
   const scheme = dataset.scheme ?? 'semver';
-  // Every exact version, as read (repeats allowed: `indexNodes` keeps one
-  // node per normalised text).
-  const exacts: ExactVersion[] = [];
-  // Cells: each text is read once per scheme and gets a number (`-1` in
-  // `cellExact` for a cell that is no exact version, else its place in
-  // `exacts`).
-  const cellVersion: Array<Version | undefined> = [];
-  const cellExact: number[] = [];
-  const cells = new Map<VersionScheme, Map<string, number>>();
-  const cellsOf = (cellScheme: VersionScheme): Map<string, number> => {
-    let byText = cells.get(cellScheme);
-    if (byText === undefined) {
-      byText = new Map();
-      cells.set(cellScheme, byText);
-    }
-    return byText;
-  };
-  const inScheme = cellsOf(scheme);
-  for (const text of dataset.versions) {
-    const exact = parseExact(text, scheme);
-    if (exact === undefined) {
-      const loose = parseExact(text, 'loose');
-      if (loose !== undefined) exacts.push(loose);
-      continue;
-    }
-    // An exact version of the scheme is what `parseVersion` reads too.
-    inScheme.set(text, cellVersion.length);
-    cellVersion.push(exact);
-    cellExact.push(exacts.length);
-    exacts.push(exact);
-  }
-  const cellOf = (text: string, byText: Map<string, number>, cellScheme: VersionScheme): number => {
-    let cell = byText.get(text);
-    if (cell === undefined) {
-      const version = parseVersion(text, cellScheme);
-      cell = cellVersion.length;
-      byText.set(text, cell);
-      cellVersion.push(version);
-      cellExact.push(version?.kind === 'exact' ? exacts.length : -1);
-      if (version?.kind === 'exact') exacts.push(version);
-      else if (version?.kind === 'range') exacts.push(version.from, version.to);
-    }
-    return cell;
-  };
-  // The rows that say something, in document order: their cells, support
-  // and citation.
-  const sources: number[] = [];
-  const targets: number[] = [];
-  const supports: boolean[] = [];
-  const citations: RowCitation[] = [];
-  for (const table of dataset.tables) {
-    const {rows} = table;
-    const tableScheme = table.scheme ?? scheme;
-    const byText = cellsOf(tableScheme);
-    for (let index = 0; index < rows.length; index++) {
-      const row = rows[index] as UpgradeRow;
-      const source = cellOf(row.source, byText, tableScheme);
-      const target = cellOf(row.target, byText, tableScheme);
-      if (row.supported !== null && cellVersion[source] !== undefined && cellVersion[target] !== undefined) {
-        sources.push(source);
-        targets.push(target);
-        supports.push(row.supported);
-        citations.push(rowCitation(table, row, index));
-      }
-    }
-  }
+  const cells = readCells(dataset, scheme);
+  const nodes = indexNodes(cells.exacts);
+  const statements = new Statements(nodes.versions.length);
+  sayRows(cells, nodes, statements);
+  const {versions} = nodes;
+  const {edges, refusals} = statements.graph(versions, cells.citations);
+  return {dataset: dataset.id, scheme, versions, edges, refusals};
+}
 
-  const nodes = indexNodes(exacts);
-  const {versions, value, nodeOf} = nodes;
-  const statements = new Statements(versions.length);
-  // The nodes of a cell: one number for an exact version, else a list.
-  const nodesOf = (cell: number): number | readonly number[] => {
-    const exact = cellExact[cell] as number;
-    return exact === -1 ? nodes.expand(cellVersion[cell] as SeriesVersion | RangeVersion) : (nodeOf[exact] as number);
-  };
+/**
+ * Record what each row says about each pair of nodes its cells stand for
+ * (rules: `upgradeGraph`).
+ */
+function sayRows(cells: Cells, nodes: Nodes, statements: Statements): void {
+  const {sources, targets, supports, exact: exactOf} = cells;
+  const {value, nodeOf} = nodes;
+  const cellCount = cells.version.length;
   const repeats = new Set<number>();
   for (let row = 0; row < sources.length; row++) {
     const source = sources[row] as number;
     const target = targets[row] as number;
     const supported = supports[row] as boolean;
-    const exact = cellExact[source] !== -1 && cellExact[target] !== -1;
-    if (!exact) {
-      // A wildcard row repeating an earlier one (the same cells, read in
-      // the same scheme, the same support) names the same pairs again:
-      // the earlier row is cited for all of them.
-      const key = (source * cellVersion.length + target) * 2 + (supported ? 1 : 0);
-      if (repeats.has(key)) continue;
-      repeats.add(key);
+    const sourceExact = exactOf[source] as number;
+    const targetExact = exactOf[target] as number;
+    if (sourceExact !== -1 && targetExact !== -1) {
+      const older = nodeOf[sourceExact] as number;
+      const newer = nodeOf[targetExact] as number;
+      // Upgrades only move forward: the source must be older.
+      if ((value[older] as number) > (value[newer] as number)) statements.say(older, newer, true, supported, row);
+      continue;
     }
-    const from = nodesOf(source);
-    const to = nodesOf(target);
-    const fromCount = typeof from === 'number' ? 1 : from.length;
-    const toCount = typeof to === 'number' ? 1 : to.length;
-    for (let fromIndex = 0; fromIndex < fromCount; fromIndex++) {
-      const older = typeof from === 'number' ? from : (from[fromIndex] as number);
+    // A wildcard row repeating an earlier one (the same cells, read in the
+    // same scheme, the same support) names the same pairs again: the
+    // earlier row is cited for all of them.
+    const key = (source * cellCount + target) * 2 + (supported ? 1 : 0);
+    if (repeats.has(key)) continue;
+    repeats.add(key);
+    const from = sourceExact === -1 ? nodes.expand(cells.version[source] as SeriesVersion | RangeVersion) : [nodeOf[sourceExact] as number];
+    const to = targetExact === -1 ? nodes.expand(cells.version[target] as SeriesVersion | RangeVersion) : [nodeOf[targetExact] as number];
+    for (const older of from) {
       const olderValue = value[older] as number;
-      for (let toIndex = 0; toIndex < toCount; toIndex++) {
-        const newer = typeof to === 'number' ? to : (to[toIndex] as number);
-        // Upgrades only move forward: the source must be older.
-        if (olderValue > (value[newer] as number)) statements.say(older, newer, exact, supported, row);
-      }
+      for (const newer of to) if (olderValue > (value[newer] as number)) statements.say(older, newer, false, supported, row);
     }
   }
-
-  const {edges, refusals} = statements.graph(versions, citations);
-  return {dataset: dataset.id, scheme, versions, edges, refusals};
 }
-
 /**
  * Every version reachable from `from` by one or more supported hops.
  *
@@ -274,22 +206,4 @@ export function canReach(graph: UpgradeGraph, from: string, to: string): boolean
 export function normalizeVersion(text: string, scheme: VersionScheme = 'semver'): string | undefined {
   const version = parseVersion(text.trim(), scheme);
   return version?.kind === 'exact' ? version.version : undefined;
-}
-
-/**
- * The citation of row `index` of `table`.
- *
- * @internal Shared with `diagram.ts`; not part of the package API.
- */
-export function rowCitation(table: UpgradeTable, row: UpgradeRow, index: number): RowCitation {
-  return {
-    table: table.id,
-    row: index,
-    anchor: row.anchor,
-    permalink: table.permalink,
-    file: table.file,
-    line: row.line,
-    source: row.source,
-    target: row.target,
-  };
 }
