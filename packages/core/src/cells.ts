@@ -18,13 +18,18 @@ export interface Cells {
   /** Per cell: the version read, `undefined` when it is none (`parseVersion`). */
   readonly version: Array<Version | undefined>;
   /** Per cell: its place in `exacts` when exact, else `-1`. */
-  readonly exact: number[];
-  /** Per row that says something (support read, both cells versions), in document order: its source cell. */
-  readonly sources: number[];
+  readonly exact: Int32Array;
+  /**
+   * How many rows say something (support read, both cells versions): the
+   * used length of `sources`, `targets` and `supports`.
+   */
+  rows: number;
+  /** Per row that says something, in document order: its source cell. */
+  readonly sources: Int32Array;
   /** Per such row: its target cell. */
-  readonly targets: number[];
-  /** Per such row: `UpgradeRow.supported`. */
-  readonly supports: boolean[];
+  readonly targets: Int32Array;
+  /** Per such row: `1` when `UpgradeRow.supported` is `true`, `0` when `false`. */
+  readonly supports: Uint8Array;
   /** Per such row: its citation. */
   readonly citations: RowCitation[];
 }
@@ -37,7 +42,19 @@ export interface Cells {
  * @internal
  */
 export function readCells(dataset: Dataset, scheme: VersionScheme): Cells {
-  const cells: Cells = {exacts: [], version: [], exact: [], sources: [], targets: [], supports: [], citations: []};
+  let rows = 0;
+  for (const table of dataset.tables) rows += table.rows.length;
+  const cells: Cells = {
+    exacts: [],
+    version: [],
+    // At most one cell per dataset version and two per row.
+    exact: new Int32Array(dataset.versions.length + 2 * rows),
+    rows: 0,
+    sources: new Int32Array(rows),
+    targets: new Int32Array(rows),
+    supports: new Uint8Array(rows),
+    citations: [],
+  };
   const byScheme = new Map<VersionScheme, Map<string, number>>();
   const inScheme = new Map<string, number>();
   byScheme.set(scheme, inScheme);
@@ -50,8 +67,8 @@ export function readCells(dataset: Dataset, scheme: VersionScheme): Cells {
     }
     // An exact version of the scheme is what `parseVersion` reads too.
     inScheme.set(text, cells.version.length);
+    cells.exact[cells.version.length] = cells.exacts.length;
     cells.version.push(exact);
-    cells.exact.push(cells.exacts.length);
     cells.exacts.push(exact);
   }
   for (const table of dataset.tables) {
@@ -79,9 +96,10 @@ function readRows(
     const source = byText.get(row.source) ?? cellOf(cells, byText, row.source, scheme);
     const target = byText.get(row.target) ?? cellOf(cells, byText, row.target, scheme);
     if (row.supported !== null && cells.version[source] !== undefined && cells.version[target] !== undefined) {
-      cells.sources.push(source);
-      cells.targets.push(target);
-      cells.supports.push(row.supported);
+      const said = cells.rows++;
+      cells.sources[said] = source;
+      cells.targets[said] = target;
+      cells.supports[said] = row.supported ? 1 : 0;
       cells.citations.push(rowCitation(table, row, index));
     }
   }
@@ -93,7 +111,7 @@ function cellOf(cells: Cells, byText: Map<string, number>, text: string, scheme:
   const cell = cells.version.length;
   byText.set(text, cell);
   cells.version.push(version);
-  cells.exact.push(version?.kind === 'exact' ? cells.exacts.length : -1);
+  cells.exact[cell] = version?.kind === 'exact' ? cells.exacts.length : -1;
   if (version?.kind === 'exact') cells.exacts.push(version);
   else if (version?.kind === 'range') cells.exacts.push(version.from, version.to);
   return cell;

@@ -119,10 +119,10 @@ function sayRows(cells: Cells, nodes: Nodes, statements: Statements): void {
   const {value, nodeOf} = nodes;
   const cellCount = cells.version.length;
   const repeats = new Set<number>();
-  for (let row = 0; row < sources.length; row++) {
+  for (let row = 0; row < cells.rows; row++) {
     const source = sources[row] as number;
     const target = targets[row] as number;
-    const supported = supports[row] as boolean;
+    const supported = supports[row] === 1;
     const sourceExact = exactOf[source] as number;
     const targetExact = exactOf[target] as number;
     if (sourceExact !== -1 && targetExact !== -1) {
