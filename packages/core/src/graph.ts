@@ -93,6 +93,12 @@ export interface UpgradeGraph {
  *   tables are by file then line, rows in order): the first exact row when
  *   exact rows decide, else the first wildcard row.
  *
+ * Cost: each version text is read once; the versions are sorted once; a
+ * row costs the pairs it names (one for an exact row, the versions of a
+ * series or range otherwise; a wildcard row repeating an earlier one
+ * names nothing new and costs nothing more). Time about O(versions log
+ * versions + rows + pairs named).
+ *
  * @param dataset
  *   One dataset (`Dataset`), tables already in document order.
  * @returns

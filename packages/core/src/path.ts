@@ -127,10 +127,11 @@ export type UpgradeAnswer =
  *
  * Path choice (deterministic): the fewest hops; among equally short paths,
  * the one whose first intermediate version is newest, then the second, and
- * so on (the lexicographically newest sequence). Computed by a reverse
- * breadth-first search from `to`, giving every version its hop count to
- * `to`, then a greedy walk from `from` that at each step takes the newest
- * successor one hop closer to `to`. Every successor one hop closer lies on
+ * so on (the lexicographically newest sequence). Computed by one pass over
+ * the versions from `to` back to `from` (every hop goes to a newer
+ * version), giving every version its hop count to `to`, then a greedy
+ * walk from `from` that at each step takes the newest successor one hop
+ * closer to `to`. Every successor one hop closer lies on
  * some shortest path, so picking the newest at each step yields the newest
  * first intermediate, then the newest second given the first, and so on.
  * Time O(versions + edges) per call.
