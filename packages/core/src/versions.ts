@@ -1,4 +1,5 @@
 import semver from 'semver';
+import {readPlainSemver} from './plainSemver.js';
 
 /**
  * How a dataset writes its versions (README, "Version schemes").
@@ -116,9 +117,7 @@ export function parseVersion(
   scheme: VersionScheme = 'semver',
   options?: ParseVersionOptions | null,
 ): Version | undefined {
-  // A series is never an exact version of any scheme (its last part is
-  // `x`, `X` or `*`, which neither semver nor the numeric schemes allow
-  // there), so it is read first and `semver.parse` is not asked.
+  // A series is no exact version of any scheme: read it first, no semver.parse.
   const series = seriesExpression.exec(text);
   if (series) {
     const prefix = (series[1] as string).split('.').map(Number);
@@ -154,7 +153,7 @@ function rangeOf(text: string, left: string, right: string, scheme: VersionSchem
  */
 export function parseExact(text: string, scheme: VersionScheme = 'semver'): ExactVersion | undefined {
   if (scheme === 'semver') {
-    const plain = plainSemver(text);
+    const plain = readPlainSemver(text);
     if (plain !== undefined) return plain;
     const parsed = semver.parse(text);
     if (!parsed) return undefined;
@@ -184,28 +183,6 @@ export function parseExact(text: string, scheme: VersionScheme = 'semver'): Exac
     minor: parts[1] ?? 0,
   };
 }
-
-/** Shared by every version without a pre-release (frozen: nobody may push to it). */
-const noPrerelease: readonly string[] = Object.freeze([]);
-
-/**
- * The common case of a semver version, read without the `semver` package:
- * exactly `major.minor.patch`, each `0` or a digit 1-9 followed by at most
- * 14 digits (so every part is a safe integer and prints as written), no
- * `v`, white space, pre-release or build metadata. For such a text
- * `semver.parse` gives the same numbers and `version === text`; anything
- * else returns `undefined` and is left to `semver.parse`.
- */
-function plainSemver(text: string): ExactVersion | undefined {
-  const match = plainSemverExpression.exec(text);
-  if (match === null) return undefined;
-  const major = Number(match[1]);
-  const minor = Number(match[2]);
-  return {kind: 'exact', text, version: text, parts: [major, minor, Number(match[3])], prerelease: noPrerelease, major, minor};
-}
-
-/** Plain `major.minor.patch`, each part a semver number of at most 15 digits. */
-const plainSemverExpression = /^(0|[1-9]\d{0,14})\.(0|[1-9]\d{0,14})\.(0|[1-9]\d{0,14})$/;
 
 /** Normalised versions read back, for comparison (normalised forms are `loose` versions). */
 const normalised = new Map<string, ExactVersion | undefined>();
