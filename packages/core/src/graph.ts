@@ -109,7 +109,7 @@ export function upgradeGraph(dataset: Dataset): UpgradeGraph {
   const scheme = dataset.scheme ?? 'semver';
   const cells = readCells(dataset, scheme);
   const nodes = indexNodes(cells.exacts);
-  const statements = new Statements(nodes.versions.length);
+  const statements = new Statements(nodes.versions.length, cells.rows);
   sayRows(cells, nodes, statements);
   const {versions} = nodes;
   const {edges, refusals} = statements.graph(versions, cells.citations);

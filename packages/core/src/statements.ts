@@ -14,7 +14,7 @@ export class Statements {
    * (`-1` at the end), then the four rows (row number + 1; `0` when no row
    * of that kind names the pair).
    */
-  private pairs = new Int32Array(6 * 1024);
+  private pairs: Int32Array;
   /** How much of `pairs` is used. */
   private used = 0;
   /**
@@ -29,7 +29,14 @@ export class Statements {
   /** Per source node with many pairs: the offset of each target's pair. */
   private readonly byTarget: Array<Map<number, number> | undefined> = [];
 
-  constructor(nodes: number) {
+  /**
+   * @param nodes
+   *   How many nodes there are.
+   * @param rows
+   *   How many rows will be said (room is made for two pairs each).
+   */
+  constructor(nodes: number, rows: number) {
+    this.pairs = new Int32Array(6 * Math.max(1024, 2 * rows));
     this.first = new Int32Array(nodes).fill(-1);
     this.count = new Int32Array(nodes);
   }
