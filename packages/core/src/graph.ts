@@ -1,5 +1,10 @@
-import type {Dataset, UpgradeRow, UpgradeTable} from './model.js';
-import {compareExact, parseExact, parseVersion, type ExactVersion, type Version, type VersionScheme} from './versions.js';
+import {readCells, type Cells} from './cells.js';
+import type {Dataset} from './model.js';
+import {indexNodes, type Nodes} from './nodes.js';
+import {Statements} from './statements.js';
+import {parseVersion, type RangeVersion, type SeriesVersion, type VersionScheme} from './versions.js';
+
+export {rowCitation} from './cells.js';
 
 /**
  * The row of an upgrade table that states a fact about one upgrade (allows a
@@ -56,18 +61,6 @@ export interface UpgradeGraph {
   readonly refusals: ReadonlyMap<string, ReadonlyMap<string, RowCitation>>;
 }
 
-/** What the rows of one level (exact or wildcard) say about one pair. */
-interface Statement {
-  supported?: RowCitation;
-  refused?: RowCitation;
-}
-
-/** What all rows say about one pair, by level. */
-interface PairRows {
-  exact: Statement;
-  wildcard: Statement;
-}
-
 /**
  * Build the upgrade graph of a dataset.
  *
@@ -100,6 +93,12 @@ interface PairRows {
  *   tables are by file then line, rows in order): the first exact row when
  *   exact rows decide, else the first wildcard row.
  *
+ * Cost: each version text is read once; the versions are sorted once; a
+ * row costs the pairs it names (one for an exact row, the versions of a
+ * series or range otherwise; a wildcard row repeating an earlier one
+ * names nothing new and costs nothing more). Time about O(versions log
+ * versions + rows + pairs named).
+ *
  * @param dataset
  *   One dataset (`Dataset`), tables already in document order.
  * @returns
@@ -108,110 +107,51 @@ interface PairRows {
  */
 export function upgradeGraph(dataset: Dataset): UpgradeGraph {
   const scheme = dataset.scheme ?? 'semver';
-  // Every version is parsed once; comparisons use the parsed values.
-  const parsed = new Map<string, ExactVersion>();
-  const know = (version: ExactVersion | undefined): void => {
-    if (version !== undefined && !parsed.has(version.version)) parsed.set(version.version, version);
-  };
-  for (const text of dataset.versions) know(parseExact(text, scheme) ?? parseExact(text, 'loose'));
-  const read: Array<{table: UpgradeTable; row: UpgradeRow; index: number; source: Version; target: Version}> = [];
-  for (const table of dataset.tables) {
-    table.rows.forEach(function (row, index) {
-      const source = parseVersion(row.source, table.scheme ?? scheme);
-      const target = parseVersion(row.target, table.scheme ?? scheme);
-      for (const version of [source, target]) {
-        if (version?.kind === 'exact') know(version);
-        else if (version?.kind === 'range') {
-          know(version.from);
-          know(version.to);
-        }
-      }
-      if (row.supported !== null && source !== undefined && target !== undefined) {
-        read.push({table, row, index, source, target});
-      }
-    });
-  }
-  const value = (version: string): ExactVersion => parsed.get(version) as ExactVersion;
-  // Newest first; two texts of one value in text order (as `newestFirst`).
-  const versions = [...parsed.keys()].sort(
-    (left, right) => compareExact(value(right), value(left)) || (left < right ? -1 : left > right ? 1 : 0),
-  );
-  const rank = new Map(versions.map((version, index) => [version, index]));
-
-  // What a series stands for: the versions by their first one, two and
-  // three parts, newest first (built on the first series asked for).
-  let bySeries: Map<string, string[]> | undefined;
-  const seriesOf = (prefix: readonly number[]): readonly string[] => {
-    if (bySeries === undefined) {
-      bySeries = new Map();
-      for (const version of versions) {
-        const {parts} = value(version);
-        for (let length = 1; length <= Math.min(3, parts.length); length++) {
-          const key = length + ':' + parts.slice(0, length).join('.');
-          const list = bySeries.get(key);
-          if (list) list.push(version);
-          else bySeries.set(key, [version]);
-        }
-      }
-    }
-    return bySeries.get(prefix.length + ':' + prefix.join('.')) ?? [];
-  };
-  const ranges = new Map<string, string[]>();
-  const expand = (version: Version): readonly string[] => {
-    if (version.kind === 'exact') return [version.version];
-    if (version.kind === 'wildcard') return seriesOf(version.prefix);
-    let list = ranges.get(version.text);
-    if (list === undefined) {
-      list = versions.filter((candidate) => compareExact(version.from, value(candidate)) <= 0 && compareExact(value(candidate), version.to) <= 0);
-      ranges.set(version.text, list);
-    }
-    return list;
-  };
-
-  const pairs = new Map<string, Map<string, PairRows>>();
-  for (const {table, row, index, source, target} of read) {
-    const citation = rowCitation(table, row, index);
-    const level = source.kind === 'exact' && target.kind === 'exact' ? 'exact' : 'wildcard';
-    const targets = expand(target);
-    for (const from of expand(source)) {
-      const older = value(from);
-      let byTarget = pairs.get(from);
-      for (const to of targets) {
-        if (compareExact(older, value(to)) >= 0) continue;
-        if (byTarget === undefined) {
-          byTarget = new Map();
-          pairs.set(from, byTarget);
-        }
-        let rows = byTarget.get(to);
-        if (rows === undefined) {
-          rows = {exact: {}, wildcard: {}};
-          byTarget.set(to, rows);
-        }
-        const statement = rows[level];
-        if (row.supported) statement.supported ??= citation;
-        else statement.refused ??= citation;
-      }
-    }
-  }
-
-  const edges = new Map<string, Map<string, RowCitation>>();
-  const refusals = new Map<string, Map<string, RowCitation>>();
-  for (const from of versions) {
-    const targets = pairs.get(from);
-    if (targets === undefined) continue;
-    for (const to of [...targets.keys()].sort((left, right) => (rank.get(left) ?? 0) - (rank.get(right) ?? 0))) {
-      const rows = targets.get(to);
-      if (rows === undefined) continue;
-      const deciding =
-        rows.exact.supported !== undefined || rows.exact.refused !== undefined ? rows.exact : rows.wildcard;
-      if (deciding.supported !== undefined) add(edges, from, to, deciding.supported);
-      else if (deciding.refused !== undefined) add(refusals, from, to, deciding.refused);
-    }
-  }
-
+  const cells = readCells(dataset, scheme);
+  const nodes = indexNodes(cells.exacts);
+  const statements = new Statements(nodes.versions.length, cells.rows);
+  sayRows(cells, nodes, statements);
+  const {versions} = nodes;
+  const {edges, refusals} = statements.graph(versions, cells.citations);
   return {dataset: dataset.id, scheme, versions, edges, refusals};
 }
 
+/**
+ * Record what each row says about each pair of nodes its cells stand for
+ * (rules: `upgradeGraph`).
+ */
+function sayRows(cells: Cells, nodes: Nodes, statements: Statements): void {
+  const {sources, targets, supports, exact: exactOf} = cells;
+  const {value, nodeOf} = nodes;
+  const cellCount = cells.version.length;
+  const repeats = new Set<number>();
+  for (let row = 0; row < cells.rows; row++) {
+    const source = sources[row] as number;
+    const target = targets[row] as number;
+    const supported = supports[row] === 1;
+    const sourceExact = exactOf[source] as number;
+    const targetExact = exactOf[target] as number;
+    if (sourceExact !== -1 && targetExact !== -1) {
+      const older = nodeOf[sourceExact] as number;
+      const newer = nodeOf[targetExact] as number;
+      // Upgrades only move forward: the source must be older.
+      if ((value[older] as number) > (value[newer] as number)) statements.say(older, newer, true, supported, row);
+      continue;
+    }
+    // A wildcard row repeating an earlier one (the same cells, read in the
+    // same scheme, the same support) names the same pairs again: the
+    // earlier row is cited for all of them.
+    const key = (source * cellCount + target) * 2 + (supported ? 1 : 0);
+    if (repeats.has(key)) continue;
+    repeats.add(key);
+    const from = sourceExact === -1 ? nodes.expand(cells.version[source] as SeriesVersion | RangeVersion) : [nodeOf[sourceExact] as number];
+    const to = targetExact === -1 ? nodes.expand(cells.version[target] as SeriesVersion | RangeVersion) : [nodeOf[targetExact] as number];
+    for (const older of from) {
+      const olderValue = value[older] as number;
+      for (const newer of to) if (olderValue > (value[newer] as number)) statements.say(older, newer, false, supported, row);
+    }
+  }
+}
 /**
  * Every version reachable from `from` by one or more supported hops.
  *
@@ -272,36 +212,4 @@ export function canReach(graph: UpgradeGraph, from: string, to: string): boolean
 export function normalizeVersion(text: string, scheme: VersionScheme = 'semver'): string | undefined {
   const version = parseVersion(text.trim(), scheme);
   return version?.kind === 'exact' ? version.version : undefined;
-}
-
-/**
- * The citation of row `index` of `table`.
- *
- * @internal Shared with `diagram.ts`; not part of the package API.
- */
-export function rowCitation(table: UpgradeTable, row: UpgradeRow, index: number): RowCitation {
-  return {
-    table: table.id,
-    row: index,
-    anchor: row.anchor,
-    permalink: table.permalink,
-    file: table.file,
-    line: row.line,
-    source: row.source,
-    target: row.target,
-  };
-}
-
-function add(
-  map: Map<string, Map<string, RowCitation>>,
-  from: string,
-  to: string,
-  citation: RowCitation,
-): void {
-  let targets = map.get(from);
-  if (targets === undefined) {
-    targets = new Map();
-    map.set(from, targets);
-  }
-  targets.set(to, citation);
 }

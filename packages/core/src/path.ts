@@ -127,10 +127,11 @@ export type UpgradeAnswer =
  *
  * Path choice (deterministic): the fewest hops; among equally short paths,
  * the one whose first intermediate version is newest, then the second, and
- * so on (the lexicographically newest sequence). Computed by a reverse
- * breadth-first search from `to`, giving every version its hop count to
- * `to`, then a greedy walk from `from` that at each step takes the newest
- * successor one hop closer to `to`. Every successor one hop closer lies on
+ * so on (the lexicographically newest sequence). Computed by one pass over
+ * the versions from `to` back to `from` (every hop goes to a newer
+ * version), giving every version its hop count to `to`, then a greedy
+ * walk from `from` that at each step takes the newest successor one hop
+ * closer to `to`. Every successor one hop closer lies on
  * some shortest path, so picking the newest at each step yields the newest
  * first intermediate, then the newest second given the first, and so on.
  * Time O(versions + edges) per call.
@@ -154,15 +155,16 @@ export function findUpgradePath(graph: UpgradeGraph, from: string, to: string): 
     return {kind: 'invalid-version', from, to, invalid};
   }
 
-  const known = new Set(graph.versions);
-  if (!known.has(start) || !known.has(end)) {
+  const knownFrom = graph.versions.includes(start);
+  const knownTo = graph.versions.includes(end);
+  if (!knownFrom || !knownTo) {
     const unknown: Array<'from' | 'to'> = [];
     const nearest: {from?: NearestVersions; to?: NearestVersions} = {};
-    if (!known.has(start)) {
+    if (!knownFrom) {
       unknown.push('from');
       nearest.from = nearestVersions(graph.versions, start);
     }
-    if (!known.has(end)) {
+    if (!knownTo) {
       unknown.push('to');
       nearest.to = nearestVersions(graph.versions, end);
     }
@@ -179,7 +181,7 @@ export function findUpgradePath(graph: UpgradeGraph, from: string, to: string): 
   }
 
   const refusedBy = graph.refusals.get(start)?.get(end) ?? null;
-  const distance = distancesTo(graph, end);
+  const distance = distancesTo(graph, end, start);
   const total = distance.get(start);
   if (total === undefined) {
     const newestReachable = newestFirst(reachableFrom(graph, start))[0] ?? null;
@@ -206,30 +208,36 @@ export function findUpgradePath(graph: UpgradeGraph, from: string, to: string): 
 }
 
 /**
- * Hop count from every version that can reach `to` (`to` itself at 0), by
- * breadth-first search over reversed edges.
+ * Hop count from every version that can reach `to` (`to` itself at 0).
  *
+ * Every hop of an upgrade graph goes to a newer version, and
+ * `graph.versions` is newest first (see `upgradeGraph`), so one pass over
+ * the versions older than `to`, in that order, finds each version's
+ * successors already counted: a version's count is one more than its
+ * nearest successor's. Time O(versions + edges), no reversed edges built.
+ *
+ * @param from
+ *   Stop after this version (the counts of older versions are not needed);
+ *   default: count every version.
  * @internal Shared with rule `stranded-version`; not part of the package API.
  */
-export function distancesTo(graph: UpgradeGraph, to: string): Map<string, number> {
-  const predecessors = new Map<string, string[]>();
-  for (const [from, targets] of graph.edges) {
-    for (const target of targets.keys()) {
-      const list = predecessors.get(target);
-      if (list) list.push(from);
-      else predecessors.set(target, [from]);
-    }
-  }
+export function distancesTo(graph: UpgradeGraph, to: string, from?: string): Map<string, number> {
   const distance = new Map<string, number>([[to, 0]]);
-  const queue = [to];
-  for (let index = 0; index < queue.length; index++) {
-    const current = queue[index] as string;
-    const next = (distance.get(current) ?? 0) + 1;
-    for (const previous of predecessors.get(current) ?? []) {
-      if (distance.has(previous)) continue;
-      distance.set(previous, next);
-      queue.push(previous);
+  const {versions, edges} = graph;
+  const first = versions.indexOf(to);
+  if (first === -1 || to === from) return distance;
+  for (let index = first + 1; index < versions.length; index++) {
+    const version = versions[index] as string;
+    const targets = edges.get(version);
+    if (targets !== undefined) {
+      let nearest = Infinity;
+      for (const target of targets.keys()) {
+        const hops = distance.get(target);
+        if (hops !== undefined && hops < nearest) nearest = hops;
+      }
+      if (nearest !== Infinity) distance.set(version, nearest + 1);
     }
+    if (version === from) break;
   }
   return distance;
 }

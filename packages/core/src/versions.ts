@@ -1,4 +1,5 @@
 import semver from 'semver';
+import {readPlainSemver} from './plainSemver.js';
 
 /**
  * How a dataset writes its versions (README, "Version schemes").
@@ -116,13 +117,14 @@ export function parseVersion(
   scheme: VersionScheme = 'semver',
   options?: ParseVersionOptions | null,
 ): Version | undefined {
-  const exact = parseExact(text, scheme);
-  if (exact && !(options?.compactRange && /\d-\d/.test(text) && compactRange(text, scheme))) return exact;
+  // A series is no exact version of any scheme: read it first, no semver.parse.
   const series = seriesExpression.exec(text);
   if (series) {
     const prefix = (series[1] as string).split('.').map(Number);
     return {kind: 'wildcard', text, prefix, major: prefix[0] as number, minor: prefix[1]};
   }
+  const exact = parseExact(text, scheme);
+  if (exact && !(options?.compactRange && /\d-\d/.test(text) && compactRange(text, scheme))) return exact;
   const spaced = rangeExpression.exec(text);
   const range = spaced ? rangeOf(text, spaced[1] as string, spaced[2] as string, scheme) : undefined;
   if (range) return range;
@@ -151,6 +153,8 @@ function rangeOf(text: string, left: string, right: string, scheme: VersionSchem
  */
 export function parseExact(text: string, scheme: VersionScheme = 'semver'): ExactVersion | undefined {
   if (scheme === 'semver') {
+    const plain = readPlainSemver(text);
+    if (plain !== undefined) return plain;
     const parsed = semver.parse(text);
     if (!parsed) return undefined;
     return {
