@@ -23,6 +23,7 @@ import {docPermalinks} from './permalinks.js';
 import {warnWhenNotRendered} from './rendered.js';
 import {reportFindings} from './report.js';
 import {swizzleConfig} from './swizzle.js';
+import {timeHook, type HookTimer} from './timings.js';
 import {createWebpackConfig} from './webpack.js';
 
 export {DEFAULT_OPTIONS, validateOptions} from './options.js';
@@ -80,12 +81,12 @@ export default async function pluginUpgradePaths(
   let runs: Promise<unknown> = Promise.resolve();
 
   /** One `allContentLoaded`: lint the site, report, write the data modules and global data. */
-  async function loadAll({allContent, actions}: Parameters<NonNullable<Plugin['allContentLoaded']>>[0]): Promise<void> {
+  async function loadAll({allContent, actions}: Parameters<NonNullable<Plugin['allContentLoaded']>>[0], timer: HookTimer): Promise<void> {
     const permalinks = docPermalinks(allContent);
-    if (!isProductionBuild() && published !== undefined) await refuseStaleReload(permalinks.keys());
+    if (!isProductionBuild() && published !== undefined) await timer.part('stale check', () => refuseStaleReload(permalinks.keys()));
     let result;
     try {
-      result = await lintSite(site, {config, cache, publish: false});
+      result = await timer.part('lint', () => lintSite(site, {config, cache, publish: false}));
     } catch (error) {
       if (isProductionBuild()) throw error;
       logger.error('Upgrade path tables could not be read; showing the last good data.');
@@ -96,8 +97,9 @@ export default async function pluginUpgradePaths(
     const tables = result.tables.map(
       (table): ExtractedTable => ({...table, permalink: permalinks.get(table.includedFrom?.file ?? table.file) ?? null}),
     );
-    published = upgradePathsExport(tables);
-    await writeDataModules(actions, published);
+    const exported = upgradePathsExport(tables);
+    published = exported;
+    await timer.part('data modules', () => writeDataModules(actions, exported));
     // The dev server shows each table's findings above it; republished on
     // every reload. Readers of a production build see none.
     actions.setGlobalData({findings: isProductionBuild() ? {} : findingsByTable(result.tables, result.findings)});
@@ -161,26 +163,28 @@ export default async function pluginUpgradePaths(
       ];
     },
 
-    async loadContent() {
-      try {
-        // Read on every load: `docusaurus start` picks up config edits too.
-        config = mergeConfig((await loadConfig(siteDir)).config, lintOverrides(options));
-      } catch (error) {
-        // `docusaurus start` exits when the first `loadContent` throws: in
-        // development, report and keep the last good config.
-        if (isProductionBuild()) throw error;
-        logger.error('The upgrade-paths lint config could not be read; using the last good one.');
-        // As Docusaurus reports reload failures: with the stack and causes.
-        console.error(error);
-      }
-      return {config};
+    loadContent() {
+      return timeHook('loadContent', async function () {
+        try {
+          // Read on every load: `docusaurus start` picks up config edits too.
+          config = mergeConfig((await loadConfig(siteDir)).config, lintOverrides(options));
+        } catch (error) {
+          // `docusaurus start` exits when the first `loadContent` throws: in
+          // development, report and keep the last good config.
+          if (isProductionBuild()) throw error;
+          logger.error('The upgrade-paths lint config could not be read; using the last good one.');
+          // As Docusaurus reports reload failures: with the stack and causes.
+          console.error(error);
+        }
+        return {config};
+      });
     },
 
     allContentLoaded(args) {
       // Reloads of `docusaurus start` are not queued (a change and a page
       // added start two at once): runs take turns, so the last one started
       // reads the files last and writes the data modules last.
-      const run = runs.then(() => loadAll(args));
+      const run = runs.then(() => timeHook('allContentLoaded', (timer) => loadAll(args, timer)));
       runs = run.catch(() => undefined);
       return run;
     },
