@@ -83,16 +83,19 @@ export default async function pluginUpgradePaths(
   /** One `allContentLoaded`: lint the site, report, write the data modules and global data. */
   async function loadAll({allContent, actions}: Parameters<NonNullable<Plugin['allContentLoaded']>>[0], timer: HookTimer): Promise<void> {
     const permalinks = docPermalinks(allContent);
-    if (!isProductionBuild() && published !== undefined) await timer.part('stale check', () => refuseStaleReload(permalinks.keys()));
+    const checkStale = !isProductionBuild() && published !== undefined;
     let result;
     try {
       result = await timer.part('lint', () => lintSite(site, {config, cache, publish: false}));
     } catch (error) {
       if (isProductionBuild()) throw error;
+      if (checkStale) await refuseStaleReload(permalinks.keys(), new Set());
       logger.error('Upgrade path tables could not be read; showing the last good data.');
       console.error(error);
       return;
     }
+    const read = new Set(result.documents.map((document) => document.path));
+    if (checkStale) await timer.part('stale check', () => refuseStaleReload(permalinks.keys(), read));
     reportedErrors = reportFindings(result.findings, options, isProductionBuild());
     const tables = result.tables.map(
       (table): ExtractedTable => ({...table, permalink: permalinks.get(table.includedFrom?.file ?? table.file) ?? null}),
@@ -117,11 +120,17 @@ export default async function pluginUpgradePaths(
    * until the next edit. Such a reload is refused: Docusaurus then keeps the
    * result of the reload that read the deletion.
    *
+   * Docusaurus does not say which file changed, so every doc is checked;
+   * the docs this run's `lintSite` read (`read`, site-relative paths) are
+   * not looked up again: it listed and stat-ed each of them after the docs
+   * plugin read `allContent`.
+   *
    * @throws {Error}
    *   When a doc of `allContent` no longer exists on disk.
    */
-  async function refuseStaleReload(files: Iterable<string>): Promise<void> {
+  async function refuseStaleReload(files: Iterable<string>, read: ReadonlySet<string>): Promise<void> {
     for (const file of files) {
+      if (read.has(file)) continue;
       try {
         await fs.stat(path.resolve(siteDir, file));
       } catch (error) {
