@@ -214,15 +214,20 @@ function shows(page, plugin, marker) {
     .catch(() => false); // Navigating (a full reload): not shown yet.
 }
 
-/** Our hooks' milliseconds in dev-server output (`upgrade-paths timing:` lines). */
+/** Our hooks' milliseconds in dev-server output (`upgrade-paths timing:` lines), in all and by part. */
 function hookMilliseconds(output) {
   let total = 0;
   let count = 0;
-  for (const match of output.matchAll(/upgrade-paths timing: (?:loadContent|allContentLoaded) ([\d.]+) ms/g)) {
+  const parts = new Map();
+  for (const match of output.matchAll(/upgrade-paths timing: (?:loadContent|allContentLoaded) ([\d.]+) ms(?: \((.*)\))?/g)) {
     total += Number(match[1]);
     count++;
+    for (const part of (match[2] ?? '').split(', ').filter(Boolean)) {
+      const [, name, ms] = /^(.*) ([\d.]+) ms$/.exec(part) ?? [];
+      if (name !== undefined) parts.set(name, (parts.get(name) ?? 0) + Number(ms));
+    }
   }
-  return {total, count};
+  return {total, count, parts};
 }
 
 /** S6: edits on both dev servers, alternating. */
@@ -247,6 +252,7 @@ async function benchEdits({rootDir, siteRoot, runs, median, edited}) {
     const endToEnd = arms.map(() => []);
     const hooks = [];
     const reloads = [];
+    const parts = new Map();
     for (let run = -1; run < runs; run++) {
       for (const [index, arm] of arms.entries()) {
         const file = path.join(siteRoot, arm.folder, edited.file);
@@ -267,6 +273,7 @@ async function benchEdits({rootDir, siteRoot, runs, median, edited}) {
         if (arm.plugin) {
           hooks.push(timing.total);
           reloads.push(timing.count);
+          for (const [name, ms] of timing.parts) parts.set(name, [...(parts.get(name) ?? []), ms]);
         }
       }
     }
@@ -283,6 +290,7 @@ async function benchEdits({rootDir, siteRoot, runs, median, edited}) {
       'our loadContent + allContentLoaded per edit: median ' + hookMedian.toFixed(0) + ' ms, ' + spread(hooks, 'ms', 0) +
         ' (hook runs per edit: ' + [...new Set(reloads)].join(', ') + ')' + (hookMedian <= 300 ? ' (target ≤ 300 ms met)' : ' (target ≤ 300 ms NOT met)'),
     );
+    console.log('  of which (medians): ' + [...parts].map(([name, list]) => name + ' ' + median(list).toFixed(0) + ' ms').join(', '));
   } finally {
     await browser?.close();
     for (const server of servers) server.stop();
