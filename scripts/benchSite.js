@@ -299,6 +299,35 @@ async function benchEdits({rootDir, siteRoot, runs, median, edited}) {
 }
 
 /**
+ * S6, the hook's work alone: `lintSite` of the with-plugin site with a warm
+ * cache after the same one-row edit, in this process (no webpack beside it
+ * on the event loop, as there is in `docusaurus start`). The edit is saved
+ * 200 ms before the run, about when a dev server's reload starts reading.
+ */
+async function benchReloadLint({rootDir, siteRoot, runs, median, edited}) {
+  const engine = await import(path.join(rootDir, 'packages', 'engine', 'lib', 'index.js'));
+  const siteDir = path.join(siteRoot, 'with-plugin');
+  const site = {siteDir, docs: engine.defaultDocsSettings, markdown: engine.defaultMarkdownSettings, partialsPath: engine.defaultPartialsPath, pluginId: 'bench'};
+  const cache = engine.createSiteCache();
+  const file = path.join(siteDir, edited.file);
+  const {text} = editOf(edited.text);
+  const times = [];
+  try {
+    await engine.lintSite(site, {config: {}, cache, publish: false});
+    for (let run = -1; run < runs * 2; run++) {
+      fs.writeFileSync(file, run % 2 === 0 ? text : edited.text);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const start = process.hrtime.bigint();
+      await engine.lintSite(site, {config: {}, cache, publish: false});
+      if (run >= 0) times.push(Number(process.hrtime.bigint() - start) / 1e6);
+    }
+  } finally {
+    fs.writeFileSync(file, edited.text);
+  }
+  console.log('lintSite after a one-row edit, warm cache, alone in one process: median ' + median(times).toFixed(0) + ' ms, ' + spread(times, 'ms', 0) + ' (' + times.length + ' edits)');
+}
+
+/**
  * Generate the sites and run S4 and S6.
  *
  * @param settings
@@ -312,4 +341,5 @@ export async function benchSite({rootDir, benchDir, runs, median, prosePage, upg
   console.log('\nSite: ' + pageCount + ' pages (' + upgradePageCount + ' with upgrade tables), in ' + path.relative(rootDir, siteRoot) + '/{' + arms.map((arm) => arm.folder).join(',') + '}');
   await benchBuilds({rootDir, siteRoot, runs, median});
   await benchEdits({rootDir, siteRoot, runs, median, edited});
+  await benchReloadLint({rootDir, siteRoot, runs, median, edited});
 }
