@@ -26,7 +26,13 @@
 // beside `JSON.parse` of it; and the elkjs layout and SVG render of
 // `<UpgradeGraph>` for seed 002 and that dataset.
 //
-// Usage: node scripts/bench.js [--files 3000] [--runs 5]
+// Then (S4, S6; `scripts/benchSite.js`) a generated 400-page Docusaurus
+// site with and without the plugin: `docusaurus build`, cache cleared,
+// alternating; and in `docusaurus start`, a one-row table edit until the
+// open page shows it, with the plugin's hook times. Takes minutes.
+//
+// Usage: node scripts/bench.js [--files 3000] [--runs 5] [--no-site]
+// (`--runs` applies to every part; `--no-site` skips S4 and S6.)
 import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -225,12 +231,13 @@ function median(values) {
 }
 
 function readArguments(args) {
-  const result = {files: 3000, runs: 5};
+  const result = {files: 3000, runs: 5, site: !args.includes('--no-site')};
+  args = args.filter((arg) => arg !== '--no-site');
   for (let index = 0; index < args.length; index += 2) {
     const name = args[index]?.replace(/^--/, '');
     const value = Number(args[index + 1]);
     if ((name !== 'files' && name !== 'runs') || !Number.isInteger(value) || value < 1) {
-      throw new Error('Unexpected `' + args[index] + ' ' + args[index + 1] + '`, expected `--files <n>` or `--runs <n>`');
+      throw new Error('Unexpected `' + args[index] + ' ' + args[index + 1] + '`, expected `--files <n>`, `--runs <n>` or `--no-site`');
     }
     result[name] = value;
   }
@@ -383,3 +390,8 @@ console.log(
 
 const {benchUpgradeGraph} = await import('./benchGraph.js');
 await benchUpgradeGraph({rootDir, benchDir, runs: Math.min(settings.runs, 3), median, lint, core, seedText, graphDataset});
+
+if (settings.site) {
+  const {benchSite} = await import('./benchSite.js');
+  await benchSite({rootDir, benchDir, runs: settings.runs, median, prosePage, upgradePage, templates: upgradeTemplates(), lint});
+}

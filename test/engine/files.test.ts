@@ -148,3 +148,31 @@ describe('awaitPublishedDocument', function () {
     expect(await waiting).toBe(true);
   });
 });
+
+describe('lintSite with a bounded cache', function () {
+  it('keeps at most maxTextLength of text between runs, and gives the same results as an unbounded cache', async function () {
+    const old = new Date(Date.now() - racyMarginMs * 5);
+    for (const [name, target] of [['a.md', '1.2.1'], ['b.md', '1.2.2'], ['c.md', '1.2.3']] as const) {
+      const file = path.join(siteDir, 'docs', name);
+      fs.writeFileSync(file, table(target).replace('# Upgrade', '# Upgrade ' + name));
+      fs.utimesSync(file, old, old);
+    }
+    const one = table('1.2.1').length + 8;
+    const bounded = createSiteCache({maxTextLength: one * 2});
+    const unbounded = createSiteCache();
+    for (let run = 0; run < 3; run++) {
+      const [left, right] = [await lintSite(settings(), {config: {}, cache: bounded}), await lintSite(settings(), {config: {}, cache: unbounded})];
+      expect(targets(left)).toEqual(['1.2.1', '1.2.2', '1.2.3']);
+      expect(left.tables).toEqual(right.tables);
+      expect(left.findings).toEqual(right.findings);
+      expect([...bounded.texts.values()].reduce((total, reading) => total + reading.value.length, 0)).toBeLessThanOrEqual(one * 2);
+      expect(bounded.texts.size).toBe(2);
+      expect(unbounded.texts.size).toBe(3);
+    }
+  });
+
+  it('refuses a maxTextLength that is not a non-negative integer', function () {
+    expect(() => createSiteCache({maxTextLength: -1})).toThrow(/`-1` as `maxTextLength`/);
+    expect(() => createSiteCache({maxTextLength: 1.5})).toThrow(RangeError);
+  });
+});

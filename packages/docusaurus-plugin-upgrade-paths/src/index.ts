@@ -23,6 +23,7 @@ import {docPermalinks} from './permalinks.js';
 import {warnWhenNotRendered} from './rendered.js';
 import {reportFindings} from './report.js';
 import {swizzleConfig} from './swizzle.js';
+import {timeHook, type HookTimer} from './timings.js';
 import {createWebpackConfig} from './webpack.js';
 
 export {DEFAULT_OPTIONS, validateOptions} from './options.js';
@@ -80,24 +81,28 @@ export default async function pluginUpgradePaths(
   let runs: Promise<unknown> = Promise.resolve();
 
   /** One `allContentLoaded`: lint the site, report, write the data modules and global data. */
-  async function loadAll({allContent, actions}: Parameters<NonNullable<Plugin['allContentLoaded']>>[0]): Promise<void> {
+  async function loadAll({allContent, actions}: Parameters<NonNullable<Plugin['allContentLoaded']>>[0], timer: HookTimer): Promise<void> {
     const permalinks = docPermalinks(allContent);
-    if (!isProductionBuild() && published !== undefined) await refuseStaleReload(permalinks.keys());
+    const checkStale = !isProductionBuild() && published !== undefined;
     let result;
     try {
-      result = await lintSite(site, {config, cache, publish: false});
+      result = await timer.part('lint', () => lintSite(site, {config, cache, publish: false}));
     } catch (error) {
       if (isProductionBuild()) throw error;
+      if (checkStale) await refuseStaleReload(permalinks.keys(), new Set());
       logger.error('Upgrade path tables could not be read; showing the last good data.');
       console.error(error);
       return;
     }
+    const read = new Set(result.documents.map((document) => document.path));
+    if (checkStale) await timer.part('stale check', () => refuseStaleReload(permalinks.keys(), read));
     reportedErrors = reportFindings(result.findings, options, isProductionBuild());
     const tables = result.tables.map(
       (table): ExtractedTable => ({...table, permalink: permalinks.get(table.includedFrom?.file ?? table.file) ?? null}),
     );
-    published = upgradePathsExport(tables);
-    await writeDataModules(actions, published);
+    const exported = upgradePathsExport(tables);
+    published = exported;
+    await timer.part('data modules', () => writeDataModules(actions, exported));
     // The dev server shows each table's findings above it; republished on
     // every reload. Readers of a production build see none.
     actions.setGlobalData({findings: isProductionBuild() ? {} : findingsByTable(result.tables, result.findings)});
@@ -115,11 +120,17 @@ export default async function pluginUpgradePaths(
    * until the next edit. Such a reload is refused: Docusaurus then keeps the
    * result of the reload that read the deletion.
    *
+   * Docusaurus does not say which file changed, so every doc is checked;
+   * the docs this run's `lintSite` read (`read`, site-relative paths) are
+   * not looked up again: it listed and stat-ed each of them after the docs
+   * plugin read `allContent`.
+   *
    * @throws {Error}
    *   When a doc of `allContent` no longer exists on disk.
    */
-  async function refuseStaleReload(files: Iterable<string>): Promise<void> {
+  async function refuseStaleReload(files: Iterable<string>, read: ReadonlySet<string>): Promise<void> {
     for (const file of files) {
+      if (read.has(file)) continue;
       try {
         await fs.stat(path.resolve(siteDir, file));
       } catch (error) {
@@ -161,26 +172,28 @@ export default async function pluginUpgradePaths(
       ];
     },
 
-    async loadContent() {
-      try {
-        // Read on every load: `docusaurus start` picks up config edits too.
-        config = mergeConfig((await loadConfig(siteDir)).config, lintOverrides(options));
-      } catch (error) {
-        // `docusaurus start` exits when the first `loadContent` throws: in
-        // development, report and keep the last good config.
-        if (isProductionBuild()) throw error;
-        logger.error('The upgrade-paths lint config could not be read; using the last good one.');
-        // As Docusaurus reports reload failures: with the stack and causes.
-        console.error(error);
-      }
-      return {config};
+    loadContent() {
+      return timeHook('loadContent', async function () {
+        try {
+          // Read on every load: `docusaurus start` picks up config edits too.
+          config = mergeConfig((await loadConfig(siteDir)).config, lintOverrides(options));
+        } catch (error) {
+          // `docusaurus start` exits when the first `loadContent` throws: in
+          // development, report and keep the last good config.
+          if (isProductionBuild()) throw error;
+          logger.error('The upgrade-paths lint config could not be read; using the last good one.');
+          // As Docusaurus reports reload failures: with the stack and causes.
+          console.error(error);
+        }
+        return {config};
+      });
     },
 
     allContentLoaded(args) {
       // Reloads of `docusaurus start` are not queued (a change and a page
       // added start two at once): runs take turns, so the last one started
       // reads the files last and writes the data modules last.
-      const run = runs.then(() => loadAll(args));
+      const run = runs.then(() => timeHook('allContentLoaded', (timer) => loadAll(args, timer)));
       runs = run.catch(() => undefined);
       return run;
     },

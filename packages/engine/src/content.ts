@@ -19,14 +19,48 @@ import type {DocsSettings, SiteSettings} from './site.js';
  * {@link createSiteCache} and pass it on every run.
  */
 export interface SiteCache {
-  /** File texts by absolute path, trusted while `readingHolds`. */
+  /**
+   * File texts by absolute path, least recently used first, trusted while
+   * `readingHolds` (the same modification time, size and inode, and not
+   * racy). After each run, the least recently used are dropped until
+   * their total length is at most `maxTextLength` (a dropped file is read
+   * again when a run needs it).
+   */
   readonly texts: Map<string, FileReading<string>>;
   readonly lint: LintCache;
+  /** Most text `texts` keeps between runs, in UTF-16 code units (the sum of the texts' `length`). */
+  readonly maxTextLength: number;
 }
 
-/** A new, empty {@link SiteCache}. */
-export function createSiteCache(): SiteCache {
-  return {texts: new Map(), lint: new Map()};
+/** Default `maxTextLength` of {@link createSiteCache}: 32 Mi code units (at most 64 MiB of strings). */
+const defaultMaxTextLength = 32 * 1024 * 1024;
+
+/**
+ * A new, empty {@link SiteCache}.
+ *
+ * @param options
+ *   `maxTextLength`: most text kept between runs, in UTF-16 code units
+ *   (default 32 Mi, 33,554,432: at most 64 MiB of strings).
+ * @throws {RangeError}
+ *   When `maxTextLength` is not a non-negative integer.
+ */
+export function createSiteCache(options?: {readonly maxTextLength?: number | undefined}): SiteCache {
+  const maxTextLength = options?.maxTextLength ?? defaultMaxTextLength;
+  if (!Number.isSafeInteger(maxTextLength) || maxTextLength < 0) {
+    throw new RangeError('Unexpected `' + String(maxTextLength) + '` as `maxTextLength`, expected a non-negative integer (UTF-16 code units)');
+  }
+  return {texts: new Map(), lint: new Map(), maxTextLength};
+}
+
+/** Drop the least recently used texts of a cache until their total length is at most its `maxTextLength`. */
+function trimTexts(cache: SiteCache): void {
+  let total = 0;
+  for (const reading of cache.texts.values()) total += reading.value.length;
+  for (const [key, reading] of cache.texts) {
+    if (total <= cache.maxTextLength) break;
+    cache.texts.delete(key);
+    total -= reading.value.length;
+  }
 }
 
 /** A document of the site, with where it is on disk. */
@@ -91,6 +125,7 @@ export async function lintSite(
   ]);
   const seen = new Set([...documents, ...versioned].map((document) => document.absolutePath));
   for (const key of cache.texts.keys()) if (!seen.has(key)) cache.texts.delete(key);
+  trimTexts(cache);
   await prepareLintCache([...documents, ...versioned], {config: options.config, cache: cache.lint, markdown: settings.markdown, verbose: options.verbose});
   const result = lint(documents, {
     config: options.config,
@@ -144,7 +179,12 @@ export async function lintSite(
     const stamp = await currentStamp(absolutePath);
     if (stamp === undefined) return undefined;
     const cached = cache.texts.get(absolutePath);
-    if (readingHolds(cached, stamp)) return cached?.value;
+    // Deleted and set again: the most recently used last.
+    cache.texts.delete(absolutePath);
+    if (cached !== undefined && readingHolds(cached, stamp)) {
+      cache.texts.set(absolutePath, cached);
+      return cached.value;
+    }
     const read = await readStableText(absolutePath);
     if (read === undefined) return undefined;
     cache.texts.set(absolutePath, {stamp: read.stamp, loadStart, value: read.text});

@@ -1,6 +1,6 @@
 import type {Root} from 'mdast';
 import type {MdxjsEsm} from 'mdast-util-mdxjs-esm';
-import {visit} from 'unist-util-visit';
+import {EXIT, visit} from 'unist-util-visit';
 import {esmImport, prependImports} from './esm.js';
 
 /** Name of the component each recognised table is replaced with. */
@@ -8,6 +8,33 @@ export const tableComponentName = 'UpgradePathTable';
 
 /** Theme components a page may use without importing them. */
 export const themeComponentNames: readonly string[] = [tableComponentName, 'UpgradeChecker', 'UpgradeGraph', 'PartialsComponent'];
+
+/** What {@link treeHolds} found. */
+export interface TreeHolds {
+  /** Whether the tree has a GFM `table` node. */
+  readonly table: boolean;
+  /** Whether it has an element of a theme component (`themeComponentNames`, `PartialsComponent` included). */
+  readonly themeComponent: boolean;
+}
+
+/**
+ * One walk over the tree (stopping once both are found): whether it has a
+ * table and a theme component element. A page with neither (most pages)
+ * holds no upgrade table, table candidate or partial usage, and gets no
+ * component imports or data: its other walks are skipped.
+ */
+export function treeHolds(tree: Root): TreeHolds {
+  let table = false;
+  let themeComponent = false;
+  visit(tree, function (node) {
+    if (node.type === 'table') table = true;
+    else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name !== null && themeComponentNames.includes(node.name)) {
+      themeComponent = true;
+    }
+    return table && themeComponent ? EXIT : undefined;
+  });
+  return {table, themeComponent};
+}
 
 /**
  * Import each theme component the page uses (`import X from '@theme/X'`)

@@ -11,10 +11,10 @@ import {
   locateDocument,
 } from '@upgrade-paths/engine';
 import type {Root} from 'mdast';
-import {upgradeTablesFromMdast} from 'mdast-util-upgrade-paths';
+import {upgradeTablesFromMdast, type ExtractResult} from 'mdast-util-upgrade-paths';
 import type {VFile} from 'vfile';
 import {attachDatasets} from './attach.js';
-import {importUsedComponents} from './components.js';
+import {importUsedComponents, treeHolds} from './components.js';
 import {reportFindings} from './messages.js';
 import {dataModules} from './modules.js';
 import {resolveOptions, type Options} from './options.js';
@@ -85,7 +85,12 @@ export default function remarkUpgradePaths(options?: Readonly<Options> | null) {
     // Lines as on disk when the engine read the file (mdx-code-block fences
     // are unwrapped before parsing); else the lines of the text given.
     const {lineMap} = location;
-    const read = upgradeTablesFromMdast(tree, {
+    const holds = treeHolds(tree);
+    // Without a table, a partial usage or a disable comment (one walk and
+    // a text search tell), the extraction finds nothing: skip its walks.
+    const read: ExtractResult = !inPartial && !holds.table && !holds.themeComponent && !source.includes('upgrade-paths-disable')
+      ? {document: {file: location.file, kind: 'page', tables: [], candidates: [], strayDisables: []}, usages: [], title: ''}
+      : upgradeTablesFromMdast(tree, {
       source,
       file: location.file,
       docId: location.docId,
@@ -154,6 +159,8 @@ export default function remarkUpgradePaths(options?: Readonly<Options> | null) {
         insertPageFilter(tree, shown, pluginId);
       }
     }
+    // Both only act on theme component elements: the page's own, and those its tables were replaced with.
+    if (!holds.table && !holds.themeComponent) return undefined;
     await attachDatasets(tree, pluginId, modules);
     importUsedComponents(tree);
     return undefined;

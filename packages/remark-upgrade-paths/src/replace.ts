@@ -21,6 +21,8 @@ export function replaceTableNodes(
   tables: readonly ExtractedTable[],
   attributes: (table: ExtractedTable) => MdxJsxAttribute[],
 ): void {
+  // Most pages have none: no walk.
+  if (tables.length === 0) return;
   const byOffset = new Map<number, ExtractedTable>();
   for (const table of tables) {
     if (table.position.start.offset !== undefined) byOffset.set(table.position.start.offset, table);
@@ -131,6 +133,7 @@ export function replaceTables(tree: Root, tables: readonly ExtractedTable[], plu
  * for). Tables are matched to their nodes by start offset.
  */
 export function anchorAuthoredTables(tree: Root, tables: readonly ExtractedTable[]): void {
+  if (tables.length === 0) return;
   const byOffset = new Map<number, ExtractedTable>();
   for (const table of tables) {
     if (table.position.start.offset !== undefined) byOffset.set(table.position.start.offset, table);
