@@ -1,3 +1,4 @@
+import semver from 'semver';
 import type {ExactVersion} from './versions.js';
 
 /** Shared by every version without a pre-release (frozen: nobody may push to it). */
@@ -24,3 +25,26 @@ export function readPlainSemver(text: string): ExactVersion | undefined {
 
 /** Plain `major.minor.patch`, each part a semver number of at most 15 digits. */
 const plainSemverExpression = /^(0|[1-9]\d{0,14})\.(0|[1-9]\d{0,14})\.(0|[1-9]\d{0,14})$/;
+
+/**
+ * A semver version (`parseExact` with the `semver` scheme): plain
+ * `major.minor.patch` through {@link readPlainSemver}, anything else through
+ * `semver.parse` (its `version` is the normalised text).
+ *
+ * @internal Part of `parseExact`; not part of the package API.
+ */
+export function readSemver(text: string): ExactVersion | undefined {
+  const plain = readPlainSemver(text);
+  if (plain !== undefined) return plain;
+  const parsed = semver.parse(text);
+  if (!parsed) return undefined;
+  return {
+    kind: 'exact',
+    text,
+    version: parsed.version,
+    parts: [parsed.major, parsed.minor, parsed.patch],
+    prerelease: parsed.prerelease.map(String),
+    major: parsed.major,
+    minor: parsed.minor,
+  };
+}

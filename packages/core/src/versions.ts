@@ -1,5 +1,5 @@
 import semver from 'semver';
-import {readPlainSemver} from './plainSemver.js';
+import {readSemver} from './plainSemver.js';
 
 /**
  * How a dataset writes its versions (README, "Version schemes").
@@ -152,21 +152,7 @@ function rangeOf(text: string, left: string, right: string, scheme: VersionSchem
  *   The version, or `undefined` when `text` is no exact version of `scheme`.
  */
 export function parseExact(text: string, scheme: VersionScheme = 'semver'): ExactVersion | undefined {
-  if (scheme === 'semver') {
-    const plain = readPlainSemver(text);
-    if (plain !== undefined) return plain;
-    const parsed = semver.parse(text);
-    if (!parsed) return undefined;
-    return {
-      kind: 'exact',
-      text,
-      version: parsed.version,
-      parts: [parsed.major, parsed.minor, parsed.patch],
-      prerelease: parsed.prerelease.map(String),
-      major: parsed.major,
-      minor: parsed.minor,
-    };
-  }
+  if (scheme === 'semver') return readSemver(text);
   const match = numericExpression.exec(text);
   if (!match) return undefined;
   const parts = (match[1] as string).split('.').map(Number);
