@@ -13,14 +13,27 @@ import type * as DocusaurusUtils from '@docusaurus/utils';
 
 type Utils = typeof DocusaurusUtils;
 
+/** The `lib/` module of `@docusaurus/utils` each function below is read from (the test checks they are the index's own). */
+export const docusaurusUtilsModules = {
+  createMatcher: 'globUtils',
+  Globby: 'globUtils',
+  GlobExcludeDefault: 'globUtils',
+  posixPath: 'pathUtils',
+  DEFAULT_PLUGIN_ID: 'constants',
+  DEFAULT_CONFIG_FILE_NAME: 'constants',
+  unwrapMdxCodeBlocks: 'markdownUtils',
+  escapeMarkdownHeadingIds: 'markdownHeadingIdUtils',
+  admonitionTitleToDirectiveLabel: 'markdownUtils',
+} as const;
+
 const require = createRequire(import.meta.url);
 let index: Utils | undefined;
 const found = new Map<string, unknown>();
 
-/** `name` from `@docusaurus/utils/lib/<module>.js`, else from the package's index. */
-function fromModule<Name extends keyof Utils>(module: string, name: Name): Utils[Name] {
+/** `name` from its `@docusaurus/utils/lib/<module>.js` ({@link docusaurusUtilsModules}), else from the package's index. */
+function fromModule<Name extends keyof typeof docusaurusUtilsModules & keyof Utils>(name: Name): Utils[Name] {
   if (found.has(name)) return found.get(name) as Utils[Name];
-  const value = load(module, name);
+  const value = load(docusaurusUtilsModules[name], name);
   found.set(name, value);
   return value;
 }
@@ -37,44 +50,31 @@ function load<Name extends keyof Utils>(module: string, name: Name): Utils[Name]
 }
 
 /** `createMatcher` of `@docusaurus/utils`: micromatch globs, as Docusaurus matches `include`/`exclude`. */
-export const createMatcher = fromModule('globUtils', 'createMatcher');
+export const createMatcher = fromModule('createMatcher');
 /** `Globby` of `@docusaurus/utils`: globby with Docusaurus's options. */
-export const Globby: Utils['Globby'] = fromModule('globUtils', 'Globby');
+export const Globby: Utils['Globby'] = fromModule('Globby');
 /** `GlobExcludeDefault` of `@docusaurus/utils`: the docs plugin's default `exclude`. */
-export const GlobExcludeDefault = fromModule('globUtils', 'GlobExcludeDefault');
+export const GlobExcludeDefault = fromModule('GlobExcludeDefault');
 /** `posixPath` of `@docusaurus/utils`: a path with `/` separators. */
-export const posixPath = fromModule('pathUtils', 'posixPath');
+export const posixPath = fromModule('posixPath');
 /** `DEFAULT_PLUGIN_ID` of `@docusaurus/utils` (`default`). */
-export const DEFAULT_PLUGIN_ID = fromModule('constants', 'DEFAULT_PLUGIN_ID');
+export const DEFAULT_PLUGIN_ID = fromModule('DEFAULT_PLUGIN_ID');
 /** `DEFAULT_CONFIG_FILE_NAME` of `@docusaurus/utils` (`docusaurus.config`). */
-export const DEFAULT_CONFIG_FILE_NAME = fromModule('constants', 'DEFAULT_CONFIG_FILE_NAME');
+export const DEFAULT_CONFIG_FILE_NAME = fromModule('DEFAULT_CONFIG_FILE_NAME');
 // Docusaurus's Markdown preprocessing: its module loads gray-matter and the
 // logger, so it is loaded on the first page that needs it.
 
 /** `unwrapMdxCodeBlocks` of `@docusaurus/utils` (Docusaurus's `mdx-code-block` preprocessing). */
 export function unwrapMdxCodeBlocks(content: string): string {
-  return fromModule('markdownUtils', 'unwrapMdxCodeBlocks')(content);
+  return fromModule('unwrapMdxCodeBlocks')(content);
 }
 
 /** `escapeMarkdownHeadingIds` of `@docusaurus/utils` (`{#id}` heading ids in MDX). */
 export function escapeMarkdownHeadingIds(content: string): string {
-  return fromModule('markdownHeadingIdUtils', 'escapeMarkdownHeadingIds')(content);
+  return fromModule('escapeMarkdownHeadingIds')(content);
 }
 
 /** `admonitionTitleToDirectiveLabel` of `@docusaurus/utils` (`:::note Title` as a directive label). */
 export function admonitionTitleToDirectiveLabel(content: string, keywords: readonly string[]): string {
-  return fromModule('markdownUtils', 'admonitionTitleToDirectiveLabel')(content, [...keywords]);
+  return fromModule('admonitionTitleToDirectiveLabel')(content, [...keywords]);
 }
-
-/** Where each function above is read from, for the test that checks they are the index's own. */
-export const docusaurusUtilsModules = {
-  createMatcher: 'globUtils',
-  Globby: 'globUtils',
-  GlobExcludeDefault: 'globUtils',
-  posixPath: 'pathUtils',
-  DEFAULT_PLUGIN_ID: 'constants',
-  DEFAULT_CONFIG_FILE_NAME: 'constants',
-  unwrapMdxCodeBlocks: 'markdownUtils',
-  escapeMarkdownHeadingIds: 'markdownHeadingIdUtils',
-  admonitionTitleToDirectiveLabel: 'markdownUtils',
-} as const;
