@@ -31,7 +31,7 @@ if (nodes === 0) process.exit(1);
 
 /** `upgrade-paths lint <folder>` in a process that prints its peak RSS (KiB) on stderr's last line. */
 function lintWithRss(rootDir, folder) {
-  const cli = path.join(rootDir, 'packages', 'cli', 'lib', 'index.js');
+  const cli = path.join(rootDir, 'packages', 'cli', 'dist', 'upgrade-paths.js');
   const script =
     "import {main} from " + JSON.stringify(cli) + ";\n" +
     "const code = await main(['lint', " + JSON.stringify(folder) + "]);\n" +
