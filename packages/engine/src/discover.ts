@@ -1,9 +1,9 @@
-import {readdir as readdirCallback, type Dirent} from 'node:fs';
+import {readdirSync as readdirSyncFs, type Dirent} from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import {compareText} from '@upgrade-paths/core';
 import {createMatcher} from './docusaurusUtils.js';
-import {glob} from 'tinyglobby';
+import {globSync} from 'tinyglobby';
 
 /** A document to read, found by {@link discoverFiles}. */
 export interface DiscoveredFile {
@@ -59,8 +59,7 @@ export const documentPatterns: readonly string[] = ['**/*.{md,mdx}'];
  */
 export const excludePatterns: readonly string[] = ['**/node_modules/**', '**/_*', '**/_*/**'];
 
-const documentMatcher = createMatcher([...documentPatterns]);
-const skippedMatcher = createMatcher([...excludePatterns, ...neverReadPatterns]);
+let matchers: {readonly document: (path: string) => boolean; readonly skipped: (path: string) => boolean} | undefined;
 
 /**
  * Whether {@link discoverFiles} reads a file found below a folder argument
@@ -73,7 +72,8 @@ const skippedMatcher = createMatcher([...excludePatterns, ...neverReadPatterns])
  *   POSIX path relative to the folder argument.
  */
 export function isDiscoveredPath(relative: string): boolean {
-  return documentMatcher(relative) && !skippedMatcher(relative);
+  matchers ??= {document: createMatcher([...documentPatterns]), skipped: createMatcher([...excludePatterns, ...neverReadPatterns])};
+  return matchers.document(relative) && !matchers.skipped(relative);
 }
 
 /**
@@ -159,27 +159,27 @@ async function discoverPath(
   if (!stats.isDirectory()) return {files: [], missing: undefined, unreadable: [given], skipped: new Map()};
 
   // `tinyglobby` (through `fdir`) skips folders it cannot read without a
-  // word; record them so that they are reported instead.
+  // word; record them so that they are reported instead. Synchronous: a
+  // docs tree has hundreds of folders, and each read through the thread
+  // pool costs several times one made directly.
   const failed: string[] = [];
-  const readdir = (
-    folder: string,
-    options: {withFileTypes: true},
-    callback: (error: NodeJS.ErrnoException | null, entries: Dirent[]) => void,
-  ): void => {
-    readdirCallback(folder, options, function (error, entries) {
-      if (error) failed.push(relativeFile(cwd, path.resolve(absolute, folder)));
-      callback(error, entries);
-    });
+  const readdirSync = (folder: string, options: {withFileTypes: true}): Dirent[] => {
+    try {
+      return readdirSyncFs(folder, options);
+    } catch (error) {
+      failed.push(relativeFile(cwd, path.resolve(absolute, folder)));
+      throw error;
+    }
   };
   const search = (hidden: boolean) =>
-    glob([...documentPatterns], {
+    globSync([...documentPatterns], {
       cwd: absolute,
       ignore: hidden ? [...neverReadPatterns] : [...excludePatterns, ...neverReadPatterns],
       dot: hidden,
       followSymbolicLinks: true,
-      fs: {readdir: readdir as unknown as typeof readdirCallback},
+      fs: {readdirSync: readdirSync as unknown as typeof readdirSyncFs},
     });
-  const found = await search(options.includeHidden === true);
+  const found = search(options.includeHidden === true);
   const files = found.map(function (relative): DiscoveredFile {
     const filePath = path.join(absolute, relative);
     return {path: filePath, file: relativeFile(cwd, filePath), docId: withoutExtension(relative)};
@@ -187,7 +187,7 @@ async function discoverPath(
   const skipped = new Map<string, string[]>();
   if (options.listSkipped && !options.includeHidden) {
     const read = new Set(found);
-    for (const relative of await search(true)) {
+    for (const relative of search(true)) {
       if (read.has(relative)) continue;
       // The topmost segment the conventions skip.
       const segments = relative.split('/');
@@ -203,7 +203,10 @@ async function discoverPath(
 }
 
 function relativeFile(cwd: string, filePath: string): string {
-  return path.relative(cwd, filePath).split(path.sep).join('/');
+  // The usual case, a file below the working folder, without `path.relative`
+  // (a tenth of a tree's discovery): both paths are absolute and normalised.
+  const relative = filePath.startsWith(cwd + path.sep) ? filePath.slice(cwd.length + 1) : path.relative(cwd, filePath);
+  return path.sep === '/' ? relative : relative.split(path.sep).join('/');
 }
 
 function withoutExtension(file: string): string {

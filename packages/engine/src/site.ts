@@ -1,6 +1,6 @@
 import {createRequire} from 'node:module';
 import path from 'node:path';
-import {DEFAULT_PLUGIN_ID, GlobExcludeDefault} from './docusaurusUtils.js';
+import {DEFAULT_PLUGIN_ID, globExcludeDefault} from './docusaurusUtils.js';
 import {ConfigError, type LintConfig} from '@upgrade-paths/core';
 import {markdownSettings, type MarkdownSettings} from './markdown.js';
 import {defaultPartialsPath, resolvePartialsPath} from './paths.js';
@@ -35,7 +35,11 @@ export interface SiteSettings {
 export const defaultDocsSettings: DocsSettings = {
   path: 'docs',
   include: ['**/*.{md,mdx}'],
-  exclude: GlobExcludeDefault,
+  // A getter: Docusaurus's module holding the value is loaded when it is
+  // first read (see `docusaurusUtils.ts`).
+  get exclude() {
+    return globExcludeDefault();
+  },
 };
 
 /** Package name of the Docusaurus plugin: the name sites list it by, and its `@generated` folder. */
