@@ -77,11 +77,27 @@ export function createEntryReader(config: ResolvedLintConfig, markdown: Markdown
   const recognize = recognitionFor(config);
   const keyOf = (settings: MarkdownSettings) => config.key + '\n' + markdownKey(settings) + (verbose ? '\nverbose' : '');
   const runKey = keyOf(markdown);
+  const prefixes = new WeakMap<MarkdownSettings, string>();
+  const prefixOf = function (settings: MarkdownSettings): string {
+    let prefix = prefixes.get(settings);
+    if (prefix === undefined) prefixes.set(settings, (prefix = keyOf(settings)));
+    return prefix;
+  };
+  // Keys are long (about 1.4 kB: the config's and the settings' keys) and
+  // the same for most files: one string per distinct key, not a copy per
+  // file (30,000 files held some 40 MB of them).
+  const keys = new Map<string, string>();
   const test = createParsesTest(config, verbose);
   const parses = (file: EntryFile) => test(file.value);
   return {
     parses,
-    key: (file) => (file.markdown ? keyOf(file.markdown) : runKey) + '\n' + JSON.stringify(recognize(file.path)),
+    key(file) {
+      const key = (file.markdown ? prefixOf(file.markdown) : runKey) + '\n' + JSON.stringify(recognize(file.path));
+      const known = keys.get(key);
+      if (known !== undefined) return known;
+      keys.set(key, key);
+      return key;
+    },
     hash: (file) => createHash('sha1').update(file.value).digest('hex'),
     read(file, hash, key, parsed = parses(file)) {
       const read: PageRead = parsed

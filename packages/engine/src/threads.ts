@@ -106,7 +106,8 @@ export async function prepareLintCache(
   let made = 0;
   const running = Array.from({length: workerCount}, () => runWorker(workerUrl, data, queue, function (task, entry) {
     if (entry.hash === task.hash && entry.key === task.key) {
-      options.cache.set(task.file.path, entry);
+      // The main thread's key string, shared by the entries it keys, not the worker's copy.
+      options.cache.set(task.file.path, {...entry, key: task.key});
       made++;
     }
   }));
