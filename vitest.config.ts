@@ -9,6 +9,7 @@ const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 // (`@theme/UpgradeChecker/Answer`): here, straight from the plugin's
 // `src/theme`. Other `@theme/*` modules are mocked by the tests.
 const alias = [
+  {find: '@upgrade-paths/core/client', replacement: source('./packages/core/src/client.ts')},
   {find: '@upgrade-paths/core', replacement: source('./packages/core/src/index.ts')},
   {find: 'mdast-util-upgrade-paths', replacement: source('./packages/mdast-util-upgrade-paths/src/index.ts')},
   {find: '@upgrade-paths/engine', replacement: source('./packages/engine/src/index.ts')},

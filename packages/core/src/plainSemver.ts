@@ -1,4 +1,8 @@
-import semver from 'semver';
+// The one function of `semver` this module needs, from its own module (the
+// package's index loads all 47 of its modules, in Node and in the reader's
+// browser bundle; README of `semver`: "load the module for the function
+// that you care about").
+import parseSemver from 'semver/functions/parse.js';
 import type {ExactVersion} from './versions.js';
 
 /** Shared by every version without a pre-release (frozen: nobody may push to it). */
@@ -36,7 +40,7 @@ const plainSemverExpression = /^(0|[1-9]\d{0,14})\.(0|[1-9]\d{0,14})\.(0|[1-9]\d
 export function readSemver(text: string): ExactVersion | undefined {
   const plain = readPlainSemver(text);
   if (plain !== undefined) return plain;
-  const parsed = semver.parse(text);
+  const parsed = parseSemver(text);
   if (!parsed) return undefined;
   return {
     kind: 'exact',

@@ -1,4 +1,5 @@
-import semver from 'semver';
+import parseSemver from 'semver/functions/parse.js';
+import {compareIdentifiers} from 'semver/internal/identifiers.js';
 import {readSemver} from './plainSemver.js';
 
 /**
@@ -206,7 +207,7 @@ export function compareExact(left: ExactVersion, right: ExactVersion): number {
     const b = right.prerelease[index];
     if (a === undefined) return -1;
     if (b === undefined) return 1;
-    const order = semver.compareIdentifiers(a, b);
+    const order = compareIdentifiers(a, b);
     if (order !== 0) return order;
   }
   return 0;
@@ -296,7 +297,7 @@ export function inferScheme(texts: Iterable<string>): VersionScheme {
       const loose = parseExact(part, 'loose');
       if (!loose) continue;
       readable++;
-      if (semver.parse(part)) semverCells++;
+      if (parseSemver(part)) semverCells++;
       const written = /^[vV]?(\d+)\.(\d+)/.exec(part);
       if (
         loose.parts.length >= 2 &&

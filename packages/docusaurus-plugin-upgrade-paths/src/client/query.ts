@@ -1,4 +1,4 @@
-import {parseExact} from '@upgrade-paths/core';
+import {parseExact} from '@upgrade-paths/core/client';
 
 /** Query parameters a checker reads and writes (`?dataset=…&from=…&to=…`). */
 export type CheckerParameter = 'dataset' | 'from' | 'to';

@@ -1,5 +1,5 @@
 import type {UpgradeRow, UpgradeTable} from '@upgrade-paths/core';
-import {covers, createAnchorSlugger, parseExact, parseVersion} from '@upgrade-paths/core';
+import {covers, createAnchorSlugger, parseExact, parseVersion} from '@upgrade-paths/core/client';
 
 /** What an `UpgradePathTable` is narrowed by; absent fields do not narrow. */
 export interface Narrowing {

@@ -1,6 +1,7 @@
 import {useEffect, useMemo, useRef, useState, type RefObject} from 'react';
 import {useHistory, useLocation} from '@docusaurus/router';
-import {findUpgradePath, upgradeGraph, type Dataset, type UpgradeAnswer} from '@upgrade-paths/core';
+import {findUpgradePath, upgradeGraph} from '@upgrade-paths/core/client';
+import type {Dataset, UpgradeAnswer} from '@upgrade-paths/core';
 import type {DatasetEntry} from './datasetEntry.js';
 import {readCheckerQuery, writeCheckerQuery, type CheckerParameter, type IgnoredParameter} from './query.js';
 

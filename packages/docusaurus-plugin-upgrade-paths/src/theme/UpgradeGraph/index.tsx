@@ -12,7 +12,7 @@ import type {Props} from '@theme/UpgradeGraph';
 import UpgradeGraphEdge from '@theme/UpgradeGraph/Edge';
 import UpgradeGraphLegend from '@theme/UpgradeGraph/Legend';
 import UpgradeGraphNode from '@theme/UpgradeGraph/Node';
-import {filterDiagram, pathEdges} from '@upgrade-paths/core';
+import {filterDiagram, pathEdges} from '@upgrade-paths/core/client';
 import {graphMetrics, type UpgradeGraphLayout} from 'docusaurus-plugin-upgrade-paths/client';
 import styles from './styles.module.css';
 

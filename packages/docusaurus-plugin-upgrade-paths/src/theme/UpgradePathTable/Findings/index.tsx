@@ -8,7 +8,7 @@ import Admonition from '@theme/Admonition';
 import {translate} from '@docusaurus/Translate';
 import type {TableFinding} from '@theme/UpgradePathTable';
 import type {Props} from '@theme/UpgradePathTable/Findings';
-import {ruleDocsUrl} from '@upgrade-paths/core';
+import {ruleDocsUrl} from '@upgrade-paths/core/client';
 
 /** Where a rule is documented: `@upgrade-paths/core`'s `ruleDocsUrl`, the one place the URL is made. */
 export {ruleDocsUrl};
