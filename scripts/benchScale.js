@@ -4,7 +4,8 @@
 // - S1: start-up (lint of a folder holding one empty file); the table
 //   pages alone (`.bench/tables`, the generated tree's upgrade pages)
 //   beside a process that reads and parses them with bare `remark-parse` +
-//   `remark-mdx` + `remark-gfm`;
+//   `remark-mdx` + `remark-gfm`, and that bare parse beside reading the
+//   whole tree (a floor for the whole-tree lint, which parses these pages);
 // - S2: ten copies of the generated tree (`.bench/versions/v1` … `v10`, 30,000
 //   files at the default size), each with its own datasets (the front
 //   matter's `install` gets the copy's suffix, as ten docs versions would
@@ -93,6 +94,7 @@ export function benchLintScale({rootDir, benchDir, docsDir, readLoop, runs, medi
     {name: 'bare parse of the table pages', args: ['--input-type=module', '-e', bareParse, 'tables'], ok: [0]},
     {name: 'lint, ' + files + ' files (ten versions)', args: [bin, 'lint', 'versions'], ok: [0, 1]},
     {name: 'read files only, ' + files + ' files', args: ['--input-type=module', '-e', readLoop, 'versions'], ok: [0]},
+    {name: 'read files only, the 3,000-file tree', args: ['--input-type=module', '-e', readLoop, path.relative(benchDir, docsDir)], ok: [0]},
   ];
   const times = new Map(arms.map((arm) => [arm.name, []]));
   for (const arm of arms) run(arm);
@@ -108,7 +110,9 @@ export function benchLintScale({rootDir, benchDir, docsDir, readLoop, runs, medi
     [arms[0].name, value(0).toFixed(3) + ' s', (value(0) / value(1)).toFixed(2) + '× node doing nothing'],
     [arms[1].name, value(1).toFixed(3) + ' s', ''],
     [arms[2].name, value(2).toFixed(3) + ' s', (value(2) / value(3)).toFixed(2) + '× the bare parse (target ≤ 1.2×)'],
-    [arms[3].name, value(3).toFixed(3) + ' s', ''],
+    // Lint parses the table pages as Docusaurus does, so while this is above
+    // 2, S1's whole-tree target cannot be met by any lint that parses them.
+    [arms[3].name, value(3).toFixed(3) + ' s', (value(3) / value(6)).toFixed(2) + '× reading the whole 3,000-file tree (S1\'s budget: 2×)'],
     [arms[4].name, value(4).toFixed(3) + ' s', (value(4) / value(5)).toFixed(2) + '× the read loop (target ≤ 2×)'],
     [arms[5].name, value(5).toFixed(3) + ' s', ''],
     ['lint peak RSS, 3,000 files', (rssSmall / 1024).toFixed(0) + ' MiB', ''],
