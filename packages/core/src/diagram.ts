@@ -2,7 +2,8 @@ import {rowCitation, upgradeGraph, type RowCitation, type UpgradeGraph} from './
 import {strandedVersions} from './rules/strandedVersion.js';
 import {unreachedSources} from './rules/unreachedSource.js';
 import type {Dataset} from './model.js';
-import {covers, parseExact, parseVersion, type Version, type VersionScheme} from './versions.js';
+import {createCoverIndex} from './covering.js';
+import {parseExact, parseVersion, type Version, type VersionScheme} from './versions.js';
 
 /** One version drawn in an {@link UpgradeDiagram}, with what is known about it. */
 export interface DiagramVersion {
@@ -176,8 +177,9 @@ function describeVersions(dataset: Dataset, graph: UpgradeGraph): Map<string, Di
       }
     });
   }
+  const coveredBy = createCoverIndex(patterns, (pattern) => pattern.version);
   for (const version of graph.versions) {
-    for (const pattern of patterns) if (covers(pattern.version, version)) addGroup(version, pattern.group);
+    for (const pattern of coveredBy(version)) addGroup(version, pattern.group);
   }
   const {stranded} = strandedVersions(dataset, graph);
   const {unreached} = unreachedSources(dataset.tables);

@@ -1,5 +1,6 @@
 import type {Dataset, UpgradeRow, UpgradeTable} from '../model.js';
-import {covers, parseVersion, type Version} from '../versions.js';
+import {createCoverIndex} from '../covering.js';
+import {parseVersion, type Version} from '../versions.js';
 import type {DiffPlace, DiffRevision, DiffRow} from './model.js';
 
 /** A row with its table, in one revision. */
@@ -68,8 +69,9 @@ export function versionPlaces(rows: readonly PlacedRow[]): (version: string) => 
       } else if (version !== undefined) patterns.push({placed, version});
     }
   }
+  const coveredBy = createCoverIndex(patterns, (item) => item.version);
   return function (version) {
-    const placed = first.get(version) ?? patterns.find((item) => covers(item.version, version))?.placed;
+    const placed = first.get(version) ?? coveredBy(version)[0]?.placed;
     if (placed) return {table: placed.table, line: placed.row.line, column: placed.row.column};
     const table = rows[0]?.table;
     return table ? {table, line: table.line, column: table.column} : undefined;

@@ -1,6 +1,7 @@
 import type {ExtractedTable, UpgradeTable} from '../model.js';
 import {ruleMeta, type CheckContext, type RuleOptions, type RuleReport} from '../rule.js';
-import {compareVersions, covers, parseVersion, type Version} from '../versions.js';
+import {createCoverIndex} from '../covering.js';
+import {compareVersions, parseVersion, type Version} from '../versions.js';
 import {ignoreVersionsOption} from './options.js';
 import {datasetRows, firstMentions, mentionedVersions, report} from './rows.js';
 
@@ -93,10 +94,11 @@ export function unreachedSources(
     }
   }
   const unreached = new Set<string>();
+  const coveredBy = createCoverIndex(patterns, (pattern) => pattern);
   for (const version of mentioned) {
     if (!sources.has(version) || version === oldest || reached.has(version)) continue;
     // A series or range target leads to every version it covers.
-    if (patterns.some((pattern) => covers(pattern, version))) continue;
+    if (coveredBy(version).length > 0) continue;
     unreached.add(version);
   }
   return {oldest, unreached};
