@@ -1,11 +1,14 @@
 import type {FrontMatterFacts, Position} from '@upgrade-paths/core';
 import type {Root} from 'mdast';
-import {parse} from 'yaml';
+import {load} from 'js-yaml';
 
 /**
  * A document's front matter: the value given (such as the one Docusaurus
  * parsed, `file.data.frontMatter`), else the tree's `yaml` node parsed as
- * YAML.
+ * Docusaurus parses front matter: `js-yaml`'s `load` (its default schema:
+ * YAML 1.2 core, with timestamps and merge keys), which `@docusaurus/utils`'
+ * `parseFileContentFrontMatter` calls through gray-matter. So lint and the
+ * build read the same values.
  *
  * @param tree
  *   mdast, with a `yaml` node when parsed with `remark-frontmatter`.
@@ -23,7 +26,7 @@ export function frontMatterFromMdast(tree: Root, given?: unknown): FrontMatterFa
   };
   if (given !== undefined || node === undefined) return {value: given, position};
   try {
-    return {value: parse(node.value) as unknown, position};
+    return {value: load(node.value), position};
   } catch (error) {
     // Errors of the YAML parser are content problems; anything else is a bug.
     if (!(error instanceof Error) || !error.name.startsWith('YAML')) throw error;
