@@ -1,11 +1,10 @@
-import fs from 'node:fs/promises';
 import path from 'node:path';
 import {compareText, partialRegistries, resolveLintConfig, type LintConfig} from '@upgrade-paths/core';
 import type {LineMap, Recognition} from 'mdast-util-upgrade-paths';
 import {Globby} from './docusaurusUtils.js';
 import {mapConcurrently} from './concurrent.js';
 import {prepareLintCache} from './threads.js';
-import {currentStamp, readStableText, readingHolds, type FileReading, type FileStamp} from './files.js';
+import {currentStamp, readFolder, readStableText, readingHolds, type FileReading, type FileStamp} from './files.js';
 import {lint, type LintCache, type LintFile, type LintResult} from './lint.js';
 import {loadPartialLibrary} from './partials.js';
 import {docIdOf, relativePosix, versionedDocsPath} from './paths.js';
@@ -113,7 +112,7 @@ export async function lintSite(
   const cache = options.cache ?? createSiteCache();
   const {siteDir} = settings;
   const docsDir = path.resolve(siteDir, settings.docs.path);
-  const versionRoots = (await readFolder(path.join(siteDir, versionedDocsPath)))
+  const versionRoots = readFolder(path.join(siteDir, versionedDocsPath))
     .filter((entry) => entry.isDirectory() && entry.name.startsWith('version-'))
     .map((entry) => path.join(siteDir, versionedDocsPath, entry.name))
     .sort();
@@ -160,7 +159,10 @@ export async function lintSite(
   return {...result, documents, publish};
 
   async function readDocs(root: string, docs: DocsSettings): Promise<SiteDocument[]> {
-    const found = await Globby([...docs.include], {cwd: root, ignore: [...docs.exclude]});
+    // Listed in one go: the asynchronous listing's callbacks waited behind
+    // webpack's compile in `docusaurus start` (170–470 ms for 400 docs in
+    // 21 folders, against about 10 ms of work).
+    const found = Globby.sync([...docs.include], {cwd: root, ignore: [...docs.exclude]});
     const read = await mapConcurrently(found.sort(compareText), async function (relative): Promise<SiteDocument | undefined> {
         const absolutePath = path.join(root, relative);
         const value = await readText(absolutePath);
@@ -189,15 +191,5 @@ export async function lintSite(
     if (read === undefined) return undefined;
     cache.texts.set(absolutePath, {stamp: read.stamp, loadStart, value: read.text});
     return read.text;
-  }
-}
-
-async function readFolder(folder: string) {
-  try {
-    return await fs.readdir(folder, {withFileTypes: true});
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return [];
-    throw error;
   }
 }
