@@ -62,6 +62,15 @@ function trimTexts(cache: SiteCache): void {
   }
 }
 
+/**
+ * The document made of each text reading of a site cache: a doc whose
+ * reading holds is given to `lint` as the same object as last run, so what
+ * the run found out about it (the prefilter's answer, its hash: see
+ * `createEntryReader`) is not worked out again. Goes with the reading when
+ * the cache drops it.
+ */
+const documentsRead = new WeakMap<FileReading<string>, SiteDocument>();
+
 /** A document of the site, with where it is on disk. */
 export interface SiteDocument extends LintFile {
   /** Absolute path. */
@@ -165,19 +174,25 @@ export async function lintSite(
     const found = Globby.sync([...docs.include], {cwd: root, ignore: [...docs.exclude]});
     const read = await mapConcurrently(found.sort(compareText), async function (relative): Promise<SiteDocument | undefined> {
         const absolutePath = path.join(root, relative);
-        const value = await readText(absolutePath);
-        if (value === undefined) return undefined;
-        return {absolutePath, path: relativePosix(siteDir, absolutePath), value, docId: docIdOf(relative)};
+        const reading = await readText(absolutePath);
+        if (reading === undefined) return undefined;
+        const file = relativePosix(siteDir, absolutePath);
+        const docId = docIdOf(relative);
+        const known = documentsRead.get(reading);
+        if (known?.path === file && known.docId === docId) return known;
+        const document: SiteDocument = {absolutePath, path: file, value: reading.value, docId};
+        documentsRead.set(reading, document);
+        return document;
     });
     return read.filter((document) => document !== undefined);
   }
 
   /**
-   * A file's text, read again when its stamp changed or its reading is
-   * racy (`readingHolds`), and read once stable (`readStableText`);
-   * `undefined` when it is gone (removed while listing).
+   * A file's reading (its text), read again when its stamp changed or its
+   * reading is racy (`readingHolds`), and read once stable
+   * (`readStableText`); `undefined` when it is gone (removed while listing).
    */
-  async function readText(absolutePath: string): Promise<string | undefined> {
+  async function readText(absolutePath: string): Promise<FileReading<string> | undefined> {
     const stamp = await currentStamp(absolutePath);
     if (stamp === undefined) return undefined;
     const cached = cache.texts.get(absolutePath);
@@ -185,11 +200,12 @@ export async function lintSite(
     cache.texts.delete(absolutePath);
     if (cached !== undefined && readingHolds(cached, stamp)) {
       cache.texts.set(absolutePath, cached);
-      return cached.value;
+      return cached;
     }
     const read = await readStableText(absolutePath);
     if (read === undefined) return undefined;
-    cache.texts.set(absolutePath, {stamp: read.stamp, loadStart, value: read.text});
-    return read.text;
+    const reading = {stamp: read.stamp, loadStart, value: read.text};
+    cache.texts.set(absolutePath, reading);
+    return reading;
   }
 }

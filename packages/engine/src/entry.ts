@@ -61,6 +61,26 @@ export function createParsesTest(config: ResolvedLintConfig, verbose: boolean): 
   return (value) => verbose || mayHoldUpgradePaths(value, config.columns);
 }
 
+/** What an entry reader found out about one file object, under its run's settings (`runKey`). */
+interface FileFacts {
+  readonly runKey: string;
+  parses?: boolean;
+  key?: string;
+  hash?: string;
+}
+
+/**
+ * The prefilter's answer, cache key and hash of each file object, by the
+ * object: a file's fields are read-only, so they hold for as long as the
+ * object lives and the run's settings are the same. A run and the
+ * `prepareLintCache` before it get the same objects, and `lintSite` gives
+ * the same object again for a doc whose reading holds, so an unchanged
+ * file is not scanned or hashed again (in a dev server's reload, the
+ * prefilter's scan of 400 docs was a third of the run). An edited file is
+ * a new object, with nothing known yet.
+ */
+const fileFacts = new WeakMap<EntryFile, FileFacts>();
+
 /**
  * The per-file reading of one lint run, the one definition the run itself
  * and its worker threads (`prepareLintCache`) share, so an entry is the
@@ -78,11 +98,17 @@ export function createEntryReader(config: ResolvedLintConfig, markdown: Markdown
   const keyOf = (settings: MarkdownSettings) => config.key + '\n' + markdownKey(settings) + (verbose ? '\nverbose' : '');
   const runKey = keyOf(markdown);
   const test = createParsesTest(config, verbose);
-  const parses = (file: EntryFile) => test(file.value);
+  /** What this run's settings found out about a file object so far. */
+  function factsOf(file: EntryFile): FileFacts {
+    let facts = fileFacts.get(file);
+    if (facts?.runKey !== runKey) fileFacts.set(file, (facts = {runKey}));
+    return facts;
+  }
+  const parses = (file: EntryFile) => (factsOf(file).parses ??= test(file.value));
   return {
     parses,
-    key: (file) => (file.markdown ? keyOf(file.markdown) : runKey) + '\n' + JSON.stringify(recognize(file.path)),
-    hash: (file) => createHash('sha1').update(file.value).digest('hex'),
+    key: (file) => (factsOf(file).key ??= (file.markdown ? keyOf(file.markdown) : runKey) + '\n' + JSON.stringify(recognize(file.path))),
+    hash: (file) => (factsOf(file).hash ??= createHash('sha1').update(file.value).digest('hex')),
     read(file, hash, key, parsed = parses(file)) {
       const read: PageRead = parsed
         ? readPage(file.value, {
