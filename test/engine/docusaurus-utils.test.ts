@@ -28,16 +28,16 @@ describe('docusaurusUtils', () => {
     expect(utils.DEFAULT_CONFIG_FILE_NAME).toBe(index.DEFAULT_CONFIG_FILE_NAME);
   });
 
-  it('matches and globs as the index functions do, loading them on the first call', async () => {
+  it('matches and globs as the index functions do, loading them on the first call', () => {
     const createMatcher = index.createMatcher as (patterns: string[]) => (path: string) => boolean;
     const paths = ['a.md', 'docs/b.mdx', 'docs/_c.md', 'docs/d.txt', '.e.md'];
     const patterns = ['**/*.{md,mdx}', '!**/_*'];
     expect(paths.filter(utils.createMatcher(patterns))).toEqual(paths.filter(createMatcher(patterns)));
     expect(paths.filter(utils.createMatcher(['**/_*']))).toEqual(['docs/_c.md']);
-    const Globby = index.Globby as typeof utils.Globby;
+    const Globby = index.Globby as {sync: typeof utils.globbySync};
     const options = {cwd: fileURLToPath(new URL('.', import.meta.url))};
-    const found = await utils.Globby(['*.test.ts'], options);
-    expect(found).toEqual(await Globby(['*.test.ts'], options));
+    const found = utils.globbySync(['*.test.ts'], options);
+    expect(found).toEqual(Globby.sync(['*.test.ts'], options));
     expect(found).toContain('docusaurus-utils.test.ts');
   });
 

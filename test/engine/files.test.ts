@@ -118,6 +118,44 @@ describe('lintSite with a cache', function () {
   });
 });
 
+describe('lintSite: what a run found out about a doc goes with its text', function () {
+  const prose = '# Upgrade\n\nNothing to read here yet.\n';
+  const releaseTable = ['| From release | To release |', '| --- | --- |', '| 1.2.0 | 1.2.1 |', ''].join('\n');
+
+  function writeOld(file: string, text: string): void {
+    fs.writeFileSync(file, text);
+    const old = new Date(Date.now() - racyMarginMs * 5);
+    fs.utimesSync(file, old, old);
+  }
+
+  it('gives an unchanged doc to lint as the same object, and an edited one as a new one that is read again', async function () {
+    const file = path.join(siteDir, 'docs', 'upgrade.md');
+    writeOld(file, prose);
+    const cache = createSiteCache();
+    const first = await lintSite(settings(), {config: {}, cache});
+    expect(first.tables).toEqual([]);
+    // The reading holds: the same document, so the prefilter's "no table" is reused.
+    const second = await lintSite(settings(), {config: {}, cache});
+    expect(second.documents[0]).toBe(first.documents[0]);
+    // A stale answer kept by path (or by reading) would still say "no table" here.
+    writeOld(file, table('1.2.1'));
+    const third = await lintSite(settings(), {config: {}, cache});
+    expect(third.documents[0]).not.toBe(first.documents[0]);
+    expect(targets(third)).toEqual(['1.2.1']);
+  });
+
+  it('works the prefilter out again for the same doc under another config', async function () {
+    const file = path.join(siteDir, 'docs', 'upgrade.md');
+    writeOld(file, '# Upgrade\n\n' + releaseTable);
+    const cache = createSiteCache();
+    const plain = await lintSite(settings(), {config: {}, cache});
+    expect(plain.tables).toEqual([]);
+    const named = await lintSite(settings(), {config: {columns: {source: ['From release'], target: ['To release']}}, cache});
+    expect(named.documents[0]).toBe(plain.documents[0]);
+    expect(targets(named)).toEqual(['1.2.1']);
+  });
+});
+
 describe('awaitPublishedDocument', function () {
   it('returns at once for a file no run read, and for a file older than the last run', async function () {
     const file = path.join(siteDir, 'docs', 'upgrade.md');

@@ -57,9 +57,9 @@ function load<Name extends keyof Utils>(module: string, name: Name): Utils[Name]
 export function createMatcher(patterns: string[]): ReturnType<Utils['createMatcher']> {
   return fromModule('createMatcher')(patterns);
 }
-/** `Globby` of `@docusaurus/utils`: globby with Docusaurus's options. */
-export function Globby(...args: Parameters<Utils['Globby']>): ReturnType<Utils['Globby']> {
-  return fromModule('Globby')(...args);
+/** `Globby.sync` of `@docusaurus/utils`: globby's synchronous listing, the globby Docusaurus lists docs with. */
+export function globbySync(...args: Parameters<Utils['Globby']['sync']>): ReturnType<Utils['Globby']['sync']> {
+  return fromModule('Globby').sync(...args);
 }
 /** `GlobExcludeDefault` of `@docusaurus/utils`: the docs plugin's default `exclude`, loaded when first asked for. */
 export function globExcludeDefault(): Utils['GlobExcludeDefault'] {

@@ -61,6 +61,26 @@ export function createParsesTest(config: ResolvedLintConfig, verbose: boolean): 
   return (value) => verbose || mayHoldUpgradePaths(value, config.columns);
 }
 
+/** What an entry reader found out about one file object, under its run's settings (`runKey`). */
+interface FileFacts {
+  readonly runKey: string;
+  parses?: boolean;
+  key?: string;
+  hash?: string;
+}
+
+/**
+ * The prefilter's answer, cache key and hash of each file object, by the
+ * object: a file's fields are read-only, so they hold for as long as the
+ * object lives and the run's settings are the same. A run and the
+ * `prepareLintCache` before it get the same objects, and `lintSite` gives
+ * the same object again for a doc whose reading holds, so an unchanged
+ * file is not scanned or hashed again (in a dev server's reload, the
+ * prefilter's scan of 400 docs was a third of the run). An edited file is
+ * a new object, with nothing known yet.
+ */
+const fileFacts = new WeakMap<EntryFile, FileFacts>();
+
 /**
  * The per-file reading of one lint run, the one definition the run itself
  * and its worker threads (`prepareLintCache`) share, so an entry is the
@@ -88,17 +108,24 @@ export function createEntryReader(config: ResolvedLintConfig, markdown: Markdown
   // file (30,000 files held some 40 MB of them).
   const keys = new Map<string, string>();
   const test = createParsesTest(config, verbose);
-  const parses = (file: EntryFile) => test(file.value);
+  /** What this run's settings found out about a file object so far. */
+  function factsOf(file: EntryFile): FileFacts {
+    let facts = fileFacts.get(file);
+    if (facts?.runKey !== runKey) fileFacts.set(file, (facts = {runKey}));
+    return facts;
+  }
+  const parses = (file: EntryFile) => (factsOf(file).parses ??= test(file.value));
   return {
     parses,
     key(file) {
+      const facts = factsOf(file);
+      if (facts.key !== undefined) return facts.key;
       const key = (file.markdown ? prefixOf(file.markdown) : runKey) + '\n' + JSON.stringify(recognize(file.path));
-      const known = keys.get(key);
-      if (known !== undefined) return known;
-      keys.set(key, key);
-      return key;
+      let known = keys.get(key);
+      if (known === undefined) keys.set(key, (known = key));
+      return (facts.key = known);
     },
-    hash: (file) => createHash('sha1').update(file.value).digest('hex'),
+    hash: (file) => (factsOf(file).hash ??= createHash('sha1').update(file.value).digest('hex')),
     read(file, hash, key, parsed = parses(file)) {
       const read: PageRead = parsed
         ? readPage(file.value, {

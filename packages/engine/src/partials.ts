@@ -1,4 +1,3 @@
-import fs from 'node:fs/promises';
 import path from 'node:path';
 import type {DocumentFacts, PartialFile, PartialLibrary, PartialRegistry} from '@upgrade-paths/core';
 import {createPartialRegistry} from '@upgrade-paths/core';
@@ -6,7 +5,7 @@ import type {PartialContent, Recognition} from 'mdast-util-upgrade-paths';
 import {defaultMarkdownSettings, markdownKey, type MarkdownSettings} from './markdown.js';
 import {defaultPartialsPath, relativePosix, versionedPartialsPath} from './paths.js';
 import {mapConcurrently} from './concurrent.js';
-import {currentStamp, readStableText, readingHolds, type FileReading} from './files.js';
+import {currentStamp, readFolder, readStableText, readingHolds, type FileReading} from './files.js';
 import {readPartial} from './read.js';
 
 /** File names of partials: `_` first, `.md` or `.mdx`. */
@@ -80,7 +79,7 @@ export async function loadPartialLibrary(
   const current = await registryOf(roots, null);
   const versions = new Map<string, PartialRegistry<PartialContent>>();
   const versionedRoot = path.join(siteDir, versionedPartialsPath);
-  for (const entry of await readFolder(versionedRoot, false)) {
+  for (const entry of readFolder(versionedRoot)) {
     if (!entry.isDirectory() || !entry.name.startsWith('version-')) continue;
     const version = entry.name.slice('version-'.length);
     versions.set(version, await registryOf([path.join(versionedRoot, entry.name)], version));
@@ -96,7 +95,7 @@ export async function loadPartialLibrary(
   async function registryOf(folders: readonly string[], version: string | null): Promise<PartialRegistry<PartialContent>> {
     const files = new Set<string>();
     for (const folder of folders) {
-      for (const entry of await readFolder(folder, true)) {
+      for (const entry of readFolder(folder, true)) {
         const absolute = path.join(entry.parentPath, entry.name);
         if (!entry.isFile() || !isPartialPath(absolute.split(path.sep).join('/'))) continue;
         files.add(absolute);
@@ -164,14 +163,4 @@ function registryOfReadings(
 ): PartialRegistry<PartialContent> {
   for (const item of read) documents.push(item.document);
   return createPartialRegistry(read.map((item) => item.partial));
-}
-
-async function readFolder(folder: string, recursive: boolean) {
-  try {
-    return await fs.readdir(folder, {withFileTypes: true, recursive});
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return [];
-    throw error;
-  }
 }
