@@ -50,6 +50,7 @@ export async function graphRenderer(rootDir, outDir) {
     external: ['react', 'react-dom', 'react-dom/server', 'semver'],
     loader: {'.css': 'local-css'},
     alias: {
+      '@upgrade-paths/core/client': path.join(rootDir, 'packages', 'core', 'src', 'client.ts'),
       '@upgrade-paths/core': path.join(rootDir, 'packages', 'core', 'src', 'index.ts'),
       'docusaurus-plugin-upgrade-paths/client': path.join(plugin, 'client', 'index.ts'),
       ...client,
