@@ -3,8 +3,8 @@ import {covers, parseExact, type Version} from './versions.js';
 /**
  * An index of version patterns for asking, of many exact versions, which
  * patterns cover each one (`covers`), without testing every pattern against
- * every version: a dataset with thousands of series rows and thousands of
- * versions took time in their product.
+ * every version (which, for thousands of series rows and thousands of
+ * versions, took time proportional to their product).
  *
  * Series are found by the version's own leading parts (a version has at
  * most three series prefixes: `4.x`, `4.7.x`, `4.7.20.x`); ranges and exact

@@ -1,7 +1,7 @@
-// The one function of `semver` this module needs, from its own module (the
-// package's index loads all 47 of its modules, in Node and in the reader's
-// browser bundle; README of `semver`: "load the module for the function
-// that you care about").
+// The one function of `semver` core reads versions with, from its own module
+// (the package's index loads all 47 of its modules, in Node and in the
+// reader's browser bundle; README of `semver`: "load the module for the
+// function that you care about"). Core calls it only through `readSemver`.
 import parseSemver from 'semver/functions/parse.js';
 import type {ExactVersion} from './versions.js';
 

@@ -1,4 +1,3 @@
-import parseSemver from 'semver/functions/parse.js';
 import {compareIdentifiers} from 'semver/internal/identifiers.js';
 import {readSemver} from './plainSemver.js';
 
@@ -297,7 +296,7 @@ export function inferScheme(texts: Iterable<string>): VersionScheme {
       const loose = parseExact(part, 'loose');
       if (!loose) continue;
       readable++;
-      if (parseSemver(part)) semverCells++;
+      if (readSemver(part) !== undefined) semverCells++;
       const written = /^[vV]?(\d+)\.(\d+)/.exec(part);
       if (
         loose.parts.length >= 2 &&
