@@ -34,7 +34,7 @@ const client = vi.hoisted(() => ({
   isBrowser: true,
   anchors: [] as string[],
   // What the plugin publishes per instance as global data in `docusaurus start`.
-  globalData: {} as Record<string, {findings?: Record<string, unknown[]>}>,
+  globalData: {} as Record<string, {findings?: Record<string, unknown[]>; run?: number}>,
 }));
 
 vi.mock('@docusaurus/Translate', async () => {
@@ -444,6 +444,34 @@ describe('UpgradePathTable: findings', function () {
       cleanup();
       client.globalData = {default: {findings: {}}};
       render(<UpgradePathTable table={minor47.id} data={kubernetes} />);
+      expect(document.querySelector('[data-admonition]')).toBeNull();
+    } finally {
+      client.globalData = {};
+    }
+  });
+
+  it("shows the page's own findings of its reload unless the global data is of a later run", function () {
+    const listed = () =>
+      [...document.querySelectorAll('[data-admonition] li')].map((item) => item.textContent);
+    client.globalData = {default: {findings: {[minor47.id]: [duplicate]}, run: 100}};
+    try {
+      // The compile of the edited page (run 101) goes before the global data (still run 100).
+      render(<UpgradePathTable table={minor47.id} data={kubernetes} reloadFindings={{pluginId: 'default', run: 101, findings: [invalid]}} />);
+      expect(listed()).toEqual(['14:3 Error: Unexpected `4.7.a` (invalid-version)']);
+      cleanup();
+      // The same run in both: listed once.
+      client.globalData = {default: {findings: {[minor47.id]: [invalid]}, run: 101}};
+      render(<UpgradePathTable table={minor47.id} data={kubernetes} reloadFindings={{pluginId: 'default', run: 101, findings: [invalid]}} />);
+      expect(listed()).toEqual(['14:3 Error: Unexpected `4.7.a` (invalid-version)']);
+      cleanup();
+      // Another page's edit cleared it (run 102); this page was not compiled again.
+      client.globalData = {default: {findings: {}, run: 102}};
+      render(<UpgradePathTable table={minor47.id} data={kubernetes} reloadFindings={{pluginId: 'default', run: 101, findings: [invalid]}} />);
+      expect(document.querySelector('[data-admonition]')).toBeNull();
+      cleanup();
+      // The run of another plugin instance says nothing of this table's.
+      client.globalData = {default: {findings: {[minor47.id]: [duplicate]}, run: 100}, other: {findings: {}, run: 105}};
+      render(<UpgradePathTable table={minor47.id} data={kubernetes} reloadFindings={{pluginId: 'default', run: 101, findings: []}} />);
       expect(document.querySelector('[data-admonition]')).toBeNull();
     } finally {
       client.globalData = {};

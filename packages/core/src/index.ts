@@ -30,6 +30,7 @@ export {noteColumnAttribute, noteRowAttribute} from './notes.js';
 export {datasetFrontMatter, datasetId, datasetTitle, slugify, type DatasetFrontMatter} from './dataset.js';
 export {datasetsFromTables, publicTable, upgradePathsExport} from './export.js';
 export {compareText} from './text.js';
+export {findingsByTable, type ReloadFindings, type TableFinding} from './tableFindings.js';
 export {parseSupport, readSupport, supportMarkers} from './support.js';
 export {
   compareExact,

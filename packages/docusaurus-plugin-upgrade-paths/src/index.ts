@@ -4,7 +4,7 @@ import {fileURLToPath} from 'node:url';
 import {logger} from '@docusaurus/logger';
 import type {LoadContext, Plugin, SwizzleConfig} from '@docusaurus/types';
 import type {ExtractedTable, LintConfig, UpgradePathsExport} from '@upgrade-paths/core';
-import {upgradePathsExport} from '@upgrade-paths/core';
+import {findingsByTable, upgradePathsExport} from '@upgrade-paths/core';
 import {
   configFileNames,
   createSiteCache,
@@ -17,7 +17,6 @@ import {
   type SiteSettings,
 } from '@upgrade-paths/engine';
 import {writeDataModules} from './content.js';
-import {findingsByTable} from './findings.js';
 import {lintOverrides, type PluginOptions} from './options.js';
 import {docPermalinks} from './permalinks.js';
 import {warnWhenNotRendered} from './rendered.js';
@@ -103,12 +102,19 @@ export default async function pluginUpgradePaths(
     const exported = upgradePathsExport(tables);
     published = exported;
     await timer.part('data modules', () => writeDataModules(actions, exported));
-    // The dev server shows each table's findings above it; republished on
-    // every reload. Readers of a production build see none.
-    actions.setGlobalData({findings: isProductionBuild() ? {} : findingsByTable(result.tables, result.findings)});
     // Pages compiled from now on (and those waiting for this run) see what
-    // was just written.
-    result.publish();
+    // was just written. The dev server shows each table's findings above
+    // it: the pages this reload compiles carry their tables' own, so an
+    // edit shows its finding in webpack's first compile; every page reads
+    // the global data, which webpack brings after, for findings another
+    // page caused. Readers of a production build see none.
+    if (isProductionBuild()) {
+      result.publish();
+      actions.setGlobalData({findings: {}});
+    } else {
+      const byTable = findingsByTable(result.tables, result.findings);
+      actions.setGlobalData({findings: byTable, run: result.publish(byTable)});
+    }
   }
 
   /**

@@ -3,24 +3,10 @@
 
 declare module '@theme/UpgradePathTable' {
   import type {ReactNode} from 'react';
-  import type {Dataset} from '@upgrade-paths/core';
+  import type {Dataset, TableFinding} from '@upgrade-paths/core';
 
-  /**
-   * A lint finding located in the table(s) a component renders, shown above
-   * them in an admonition (a `danger` one when any finding is an error, a
-   * `warning` one otherwise), each with a link to its rule's documentation.
-   */
-  export interface TableFinding {
-    /** Kebab-case rule id, such as `duplicate-row`. */
-    readonly ruleId: string;
-    readonly severity: 'error' | 'warn';
-    /** "Unexpected X, expected Y" sentence, as lint wrote it. */
-    readonly message: string;
-    /** 1-based line in the table's source file. */
-    readonly line: number;
-    /** 1-based column in the table's source file. */
-    readonly column: number;
-  }
+  /** A lint finding located in the table(s) a component renders (see the core type). */
+  export type {TableFinding} from '@upgrade-paths/core';
 
   /**
    * Props of `UpgradePathTable`.
@@ -64,6 +50,17 @@ declare module '@theme/UpgradePathTable' {
      * shown when absent or empty.
      */
     readonly findings?: readonly TableFinding[];
+    /**
+     * This table's findings as the lint run of the `docusaurus start`
+     * reload that compiled the page saw them: `remark-upgrade-paths` sets
+     * it on each table it replaces when the Docusaurus plugin published
+     * findings (never in a production build). Shown instead of the table's
+     * findings in the global data of plugin instance `pluginId`, unless
+     * those are of a later run (`run`, see `ReloadFindings`), so an edit's
+     * finding shows in the compile of the page itself. Authors never write
+     * it.
+     */
+    readonly reloadFindings?: {readonly pluginId: string; readonly run: number; readonly findings: readonly TableFinding[]};
     /**
      * Narrow by the page's one version filter (`UpgradePathTable/PageFilter`)
      * instead of a field of the component's own (default `false`). Authors

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import {compareText, partialRegistries, resolveLintConfig, type LintConfig} from '@upgrade-paths/core';
+import {compareText, partialRegistries, resolveLintConfig, type LintConfig, type TableFinding} from '@upgrade-paths/core';
 import type {LineMap, Recognition} from 'mdast-util-upgrade-paths';
 import {globbySync} from './docusaurusUtils.js';
 import {mapConcurrently} from './concurrent.js';
@@ -84,9 +84,14 @@ export interface SiteLintResult extends LintResult {
   /**
    * Publish what the run read for the remark plugin (`publishSite`): done
    * by `lintSite` itself unless `publish: false`, for a caller that first
-   * writes what pages import (the Docusaurus plugin's data modules).
+   * writes what pages import (the Docusaurus plugin's data modules). A dev
+   * server also passes each table's findings (`findingsByTable`), which
+   * the pages compiled from then on show.
+   *
+   * @returns
+   *   The run number the findings are published under (`ReloadFindings.run`).
    */
-  readonly publish: () => void;
+  readonly publish: (tableFindings?: Readonly<Record<string, readonly TableFinding[]>>) => number;
 }
 
 /**
@@ -163,7 +168,8 @@ export async function lintSite(
     });
   }
   const datasets = new Map(result.tables.map((table) => [table.id, table.dataset]));
-  const publish = () => publishSite(siteDir, settings.pluginId, settings.partialsPath, read, datasets, loadStart);
+  const publish = (tableFindings?: Readonly<Record<string, readonly TableFinding[]>>) =>
+    publishSite(siteDir, settings.pluginId, settings.partialsPath, read, datasets, loadStart, tableFindings);
   if (options.publish !== false) publish();
   return {...result, documents, publish};
 

@@ -33,7 +33,7 @@ export {configFileNames, loadConfig, loadConfigFile, mergeConfig, packageJsonKey
 export {discoverFiles, documentPatterns, excludePatterns, isDiscoveredPath, type DiscoveredFile, type Discovery} from './discover.js';
 export {readDocuments, type DocumentResult, type ReadResult} from './documents.js';
 export {awaitPublishedDocument, findSiteDir, isSiteDir, locateDocument, tableDataset, type DocumentLocation} from './locate.js';
-export {publishedDatasets, publishedTableDataset} from './published.js';
+export {publishedDatasets, publishedFindings, publishedTableDataset} from './published.js';
 export {lintPaths, type PathsLintResult} from './folder.js';
 export {fixDocuments} from './fix.js';
 export {lintRevision, type RevisionLintResult, type RevisionSource} from './revision.js';

@@ -1,3 +1,4 @@
+import type {ReloadFindings, TableFinding} from '@upgrade-paths/core';
 import type {LineMap, Recognition} from 'mdast-util-upgrade-paths';
 import {sameStamp, type FileStamp} from './files.js';
 
@@ -7,7 +8,8 @@ import {sameStamp, type FileStamp} from './files.js';
  * compilation: for each document the engine read, where it is in the terms
  * ids are made of, so that a table's data-module import names the module
  * the Docusaurus plugin writes; and the dataset of each table, for authored
- * `<UpgradePathTable table="…">`.
+ * `<UpgradePathTable table="…">`; in a dev server, each table's findings,
+ * which the remark plugin puts on the tables of the pages it compiles.
  */
 
 /** A document as the last lint run of its site read it. */
@@ -44,6 +46,10 @@ interface Published {
   /** `loadStart` of the last published run, by site folder, then plugin id. */
   readonly runs: Map<string, Map<string, number>>;
   readonly waiters: Set<Waiter>;
+  /** Findings by table, of the last run that published some, by site folder + `\n` + plugin id. */
+  readonly findings: Map<string, ReloadFindings>;
+  /** `run` of the last findings published (any site). */
+  lastRun: number;
 }
 
 /**
@@ -58,8 +64,10 @@ const published = ((globalThis as {[key]?: Published})[key] ??= {
   datasets: new Map(),
   runs: new Map(),
   waiters: new Set(),
+  findings: new Map(),
+  lastRun: 0,
 });
-const {documents, tableDatasets, datasets: publishedSets, runs, waiters} = published;
+const {documents, tableDatasets, datasets: publishedSets, runs, waiters, findings: findingsBySite} = published;
 
 /**
  * Publish a site's documents and table datasets, replacing what the last
@@ -79,6 +87,12 @@ const {documents, tableDatasets, datasets: publishedSets, runs, waiters} = publi
  * @param loadStart
  *   When the run started (`Date.now()`, ms): it read every file as it was
  *   then or later.
+ * @param tableFindings
+ *   Findings by table id (`findingsByTable`), for a dev server's pages;
+ *   when absent, those of an earlier run are dropped and pages get none.
+ * @returns
+ *   The run number the findings are published under (`ReloadFindings.run`):
+ *   `Date.now()`, made larger than the last one published.
  */
 export function publishSite(
   siteDir: string,
@@ -90,7 +104,8 @@ export function publishSite(
   >,
   datasets: ReadonlyMap<string, string>,
   loadStart: number,
-): void {
+  tableFindings?: Readonly<Record<string, readonly TableFinding[]>>,
+): number {
   for (const [absolute, document] of documents) {
     if (document.siteDir === siteDir && document.pluginId === pluginId && !read.has(absolute)) documents.delete(absolute);
   }
@@ -102,12 +117,16 @@ export function publishSite(
   let starts = runs.get(siteDir);
   if (!starts) runs.set(siteDir, (starts = new Map()));
   starts.set(pluginId, loadStart);
+  const run = (published.lastRun = Math.max(Date.now(), published.lastRun + 1));
+  if (tableFindings) findingsBySite.set(siteDir + '\n' + pluginId, {run, byTable: tableFindings});
+  else findingsBySite.delete(siteDir + '\n' + pluginId);
   for (const waiter of waiters) {
     if (isCurrent(waiter.absolutePath, waiter.stamp)) {
       waiters.delete(waiter);
       waiter.resolve(true);
     }
   }
+  return run;
 }
 
 /**
@@ -180,4 +199,13 @@ export function publishedDatasets(siteDir: string, pluginId: string): ReadonlySe
 /** The dataset of a table by id, as the last lint run of the site found it. */
 export function publishedTableDataset(siteDir: string, pluginId: string, tableId: string): string | undefined {
   return tableDatasets.get(siteDir + '\n' + pluginId)?.get(tableId);
+}
+
+/**
+ * Each table's findings as the last lint run of a site and plugin instance
+ * published them (a dev server's run; see `publishSite`); `undefined` when
+ * that run published none.
+ */
+export function publishedFindings(siteDir: string, pluginId: string): ReloadFindings | undefined {
+  return findingsBySite.get(siteDir + '\n' + pluginId);
 }

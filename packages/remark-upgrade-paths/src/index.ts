@@ -9,6 +9,7 @@ import {
   isPartialFile,
   loadPartialLibrary,
   locateDocument,
+  publishedFindings,
 } from '@upgrade-paths/engine';
 import type {Root} from 'mdast';
 import {upgradeTablesFromMdast, type ExtractResult} from 'mdast-util-upgrade-paths';
@@ -152,7 +153,9 @@ export default function remarkUpgradePaths(options?: Readonly<Options> | null) {
         ...usageTables.flatMap((usage) => usage.tables),
       ];
       const pageFilter = needsPageFilter(shown);
-      replaceTables(tree, taken.filter((table) => !keepsAuthoredLayout(table)), pluginId, pageFilter);
+      // In a dev server, each table carries its findings of the run that read this version of the page.
+      const reload = publishedFindings(location.siteDir, pluginId);
+      replaceTables(tree, taken.filter((table) => !keepsAuthoredLayout(table)), pluginId, pageFilter, reload);
       anchorAuthoredTables(tree, taken.filter((table) => keepsAuthoredLayout(table)));
       if (pageFilter) {
         markUsagesFiltered(usageTables.map((usage) => usage.node));

@@ -1,12 +1,13 @@
-import type {ExtractedTable} from '@upgrade-paths/core';
+import type {ExtractedTable, ReloadFindings} from '@upgrade-paths/core';
 import type {Nodes, Parents, Root, RootContent, Table, TableCell} from 'mdast';
 import type {MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement} from 'mdast-util-mdx-jsx';
 import {groupLabelIndex} from 'mdast-util-upgrade-paths';
 import {noteColumnAttribute, noteRowAttribute} from '@upgrade-paths/core';
+import {valueToEstree} from 'estree-util-value-to-estree';
 import {visitParents} from 'unist-util-visit-parents';
 import {tableComponentName} from './components.js';
 import {dataModulePath, datasetModuleName} from './dataModules.js';
-import {esmImport, identifierAttribute, prependImports} from './esm.js';
+import {esmImport, expressionAttribute, identifierAttribute, prependImports} from './esm.js';
 import {tablePageFilterProp} from './pageFilter.js';
 
 /**
@@ -102,8 +103,18 @@ function authoredNotes(node: Table, table: ExtractedTable): MdxJsxFlowElement['c
  * @param pageFilter
  *   Whether the page shows one filter for all its tables: each component
  *   then gets `pageFilter` (default `false`).
+ * @param reload
+ *   The findings a dev server's last lint run published for `pluginId`
+ *   (`publishedFindings`): each component then gets its table's as
+ *   `reloadFindings={{pluginId, run, findings}}` (none when absent).
  */
-export function replaceTables(tree: Root, tables: readonly ExtractedTable[], pluginId: string, pageFilter = false): void {
+export function replaceTables(
+  tree: Root,
+  tables: readonly ExtractedTable[],
+  pluginId: string,
+  pageFilter = false,
+  reload?: ReloadFindings,
+): void {
   const names = new Map<string, string>();
   replaceTableNodes(tree, tables, function (table) {
     let name = names.get(table.dataset);
@@ -113,6 +124,10 @@ export function replaceTables(tree: Root, tables: readonly ExtractedTable[], plu
     }
     const attributes: MdxJsxAttribute[] = [{type: 'mdxJsxAttribute', name: 'table', value: table.id}, identifierAttribute('data', name)];
     if (pageFilter) attributes.push({type: 'mdxJsxAttribute', name: tablePageFilterProp, value: null});
+    if (reload) {
+      const value = {pluginId, run: reload.run, findings: reload.byTable[table.id] ?? []};
+      attributes.push(expressionAttribute('reloadFindings', valueToEstree(value), JSON.stringify(value)));
+    }
     return attributes;
   });
   prependImports(

@@ -63,7 +63,10 @@ export const filterMinimumRows = 10;
  *   admonition: the `findings` prop, plus what `docusaurus start` publishes
  *   for each table (global data of `docusaurus-plugin-upgrade-paths`,
  *   republished on every reload, so a finding caused by another page comes
- *   and goes without touching this one). A production build publishes none:
+ *   and goes without touching this one). For the table of `table`,
+ *   `reloadFindings` (the compile of the page, so an edit's own finding
+ *   shows without waiting for the global data) replaces the global data's
+ *   unless that is of a later run. A production build publishes none:
  *   there `onLintError` decides, and readers see no findings.
  *
  * A missing table or dataset renders an alert naming it instead.
@@ -120,9 +123,12 @@ export default function UpgradePathTable(props: Props): ReactNode {
       </Problem>
     );
   }
+  const reload = props.reloadFindings;
+  // The page's own findings when its compile is as new as the global data.
+  const fromReload = reload !== undefined && reload.run >= (published.runs[reload.pluginId] ?? 0);
   const findings = [
     ...(props.findings ?? []),
-    ...tables.flatMap((item) => published[item.id] ?? []),
+    ...tables.flatMap((item) => (fromReload && item.id === table ? reload.findings : published.byTable[item.id] ?? [])),
   ];
   const authored = authoredNotes(props.children);
   const sections = sectionsOf(
@@ -219,17 +225,23 @@ function Sections({
 
 /**
  * Findings per table id that the plugin publishes in development, from every
- * plugin instance; `{}` when there are none.
+ * plugin instance (`{}` when there are none), and the run each instance
+ * published them in (see `ReloadFindings`).
  */
-function usePublishedFindings(): Readonly<Record<string, readonly TableFinding[]>> {
+function usePublishedFindings(): {
+  readonly byTable: Readonly<Record<string, readonly TableFinding[]>>;
+  readonly runs: Readonly<Record<string, number>>;
+} {
   const instances = useAllPluginInstancesData('docusaurus-plugin-upgrade-paths', {failfast: false}) as
-    | Record<string, {findings?: Record<string, readonly TableFinding[]>} | undefined>
+    | Record<string, {findings?: Record<string, readonly TableFinding[]>; run?: number} | undefined>
     | undefined;
-  const merged: Record<string, readonly TableFinding[]> = {};
-  for (const instance of Object.values(instances ?? {})) {
+  const byTable: Record<string, readonly TableFinding[]> = {};
+  const runs: Record<string, number> = {};
+  for (const [pluginId, instance] of Object.entries(instances ?? {})) {
+    if (instance?.run !== undefined) runs[pluginId] = instance.run;
     for (const [id, list] of Object.entries(instance?.findings ?? {})) {
-      merged[id] = [...(merged[id] ?? []), ...list];
+      byTable[id] = [...(byTable[id] ?? []), ...list];
     }
   }
-  return merged;
+  return {byTable, runs};
 }
