@@ -5,7 +5,9 @@
 //   pages alone (`.bench/tables`, the generated tree's upgrade pages)
 //   beside a process that reads and parses them with bare `remark-parse` +
 //   `remark-mdx` + `remark-gfm`, and that bare parse beside reading the
-//   whole tree (a floor for the whole-tree lint, which parses these pages);
+//   whole tree (a floor for the whole-tree lint, which parses these pages),
+//   and a parse of only their table blocks beside it (the floor for a lint
+//   that hands micromark the table blocks alone);
 // - S2: ten copies of the generated tree (`.bench/versions/v1` … `v10`, 30,000
 //   files at the default size), each with its own datasets (the front
 //   matter's `install` gets the copy's suffix, as ten docs versions would
@@ -26,6 +28,26 @@ const folder = process.argv[1];
 let nodes = 0;
 for (const name of fs.readdirSync(folder, {recursive: true})) {
   if (/\\.mdx?$/.test(name)) nodes += parser.parse(fs.readFileSync(path.join(folder, name), 'utf8')).children.length;
+}
+if (nodes === 0) process.exit(1);
+`;
+
+// The least any lint can parse of them when, as the issue asks, the table
+// blocks still go to micromark (no hand-written table parser): only their
+// runs of lines starting with a pipe, each on its own, with GFM alone (no MDX).
+const tableBlocksParse = `
+import fs from 'node:fs';
+import path from 'node:path';
+import {unified} from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+const parser = unified().use(remarkParse).use(remarkGfm);
+const folder = process.argv[1];
+let nodes = 0;
+for (const name of fs.readdirSync(folder, {recursive: true})) {
+  if (!/\\.mdx?$/.test(name)) continue;
+  const text = fs.readFileSync(path.join(folder, name), 'utf8');
+  for (const block of text.match(/(?:^\\|.*\\n?)+/gm) ?? []) nodes += parser.parse(block).children.length;
 }
 if (nodes === 0) process.exit(1);
 `;
@@ -92,6 +114,7 @@ export function benchLintScale({rootDir, benchDir, docsDir, readLoop, runs, medi
     {name: 'node, doing nothing', args: ['-e', '0'], ok: [0]},
     {name: 'lint, the table pages only', args: [bin, 'lint', 'tables'], ok: [0, 1]},
     {name: 'bare parse of the table pages', args: ['--input-type=module', '-e', bareParse, 'tables'], ok: [0]},
+    {name: 'parse of their table blocks only', args: ['--input-type=module', '-e', tableBlocksParse, 'tables'], ok: [0]},
     {name: 'lint, ' + files + ' files (ten versions)', args: [bin, 'lint', 'versions'], ok: [0, 1]},
     {name: 'read files only, ' + files + ' files', args: ['--input-type=module', '-e', readLoop, 'versions'], ok: [0]},
     {name: 'read files only, the 3,000-file tree', args: ['--input-type=module', '-e', readLoop, path.relative(benchDir, docsDir)], ok: [0]},
@@ -112,9 +135,11 @@ export function benchLintScale({rootDir, benchDir, docsDir, readLoop, runs, medi
     [arms[2].name, value(2).toFixed(3) + ' s', (value(2) / value(3)).toFixed(2) + '× the bare parse (target ≤ 1.2×)'],
     // Lint parses the table pages as Docusaurus does, so while this is above
     // 2, S1's whole-tree target cannot be met by any lint that parses them.
-    [arms[3].name, value(3).toFixed(3) + ' s', (value(3) / value(6)).toFixed(2) + '× reading the whole 3,000-file tree (S1\'s budget: 2×)'],
-    [arms[4].name, value(4).toFixed(3) + ' s', (value(4) / value(5)).toFixed(2) + '× the read loop (target ≤ 2×)'],
-    [arms[5].name, value(5).toFixed(3) + ' s', ''],
+    [arms[3].name, value(3).toFixed(3) + ' s', (value(3) / value(7)).toFixed(2) + '× reading the whole 3,000-file tree (S1\'s budget: 2×)'],
+    // And while this is above 2, not by one that parses only their tables.
+    [arms[4].name, value(4).toFixed(3) + ' s', (value(4) / value(7)).toFixed(2) + '× reading the whole 3,000-file tree (S1\'s budget: 2×)'],
+    [arms[5].name, value(5).toFixed(3) + ' s', (value(5) / value(6)).toFixed(2) + '× the read loop (target ≤ 2×)'],
+    [arms[6].name, value(6).toFixed(3) + ' s', ''],
     ['lint peak RSS, 3,000 files', (rssSmall / 1024).toFixed(0) + ' MiB', ''],
     ['lint peak RSS, ' + files + ' files', (rssLarge / 1024).toFixed(0) + ' MiB', (rssLarge / rssSmall).toFixed(2) + '× at 3,000 (target ≤ 1.5×)'],
   ];
