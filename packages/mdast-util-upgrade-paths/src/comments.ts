@@ -43,6 +43,9 @@ export interface GroupMarker {
  *   Comments in document order.
  */
 export function commentsFromMdast(tree: Root, source: string): DocumentComment[] {
+  // An HTML comment needs `<!--` and an MDX expression a `{` in the text
+  // parsed: without either, no walk.
+  if (!source.includes('{') && !source.includes('<!--')) return [];
   const comments: DocumentComment[] = [];
   const excluded: Array<[number, number]> = [];
   visit(tree, function (node) {

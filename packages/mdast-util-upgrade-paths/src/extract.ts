@@ -23,13 +23,13 @@ import {
   rowAnchor,
 } from '@upgrade-paths/core';
 import type {Nodes, Parents, Root, Table, TableCell} from 'mdast';
-import {visitParents} from 'unist-util-visit-parents';
+import {SKIP, visitParents} from 'unist-util-visit-parents';
 import {commentsFromMdast, disableComments, groupMarkers, markerAround} from './comments.js';
 import {frontMatterFromMdast} from './frontMatter.js';
 import {groupOf} from './group.js';
 import {diskPosition, type LineMap} from './lines.js';
 import {tabAround} from './jsx.js';
-import {isPartialElement, partialUsageFromElement} from './partialUsage.js';
+import {isPartialElement, partialComponentName, partialUsageFromElement} from './partialUsage.js';
 import {combinedReason, matrixReason} from './layouts.js';
 import {cellEvidence, cellText, columnRoles, otherTableReason, tableKind, unconfidentReason, type Recognition} from './recognize.js';
 import {isRecord} from './record.js';
@@ -118,9 +118,17 @@ export function upgradeTablesFromMdast(tree: Root, options: ExtractOptions): Ext
   const usages: PartialUsage[] = [];
   const found: Array<{node: Table; ancestors: Parents[]} | {node: PartialUsageNode; ancestors: Parents[]}> = [];
 
+  // A table is flow content, and a `<PartialsComponent>` (which may also
+  // sit in a paragraph or cell) needs its name in the text parsed: without
+  // it, paragraphs, headings and tables are not entered.
+  const partialsPossible = source.includes(partialComponentName);
   visitParents(tree, function (node, ancestors) {
     if (node.type === 'table' || isPartialElement(node)) found.push({node, ancestors: [...ancestors]} as (typeof found)[number]);
+    if (!partialsPossible && (node.type === 'table' || node.type === 'paragraph' || node.type === 'heading')) return SKIP;
+    return undefined;
   });
+  // An MDX expression needs a `{` in the text parsed.
+  const expressionsPossible = source.includes('{');
 
   const {lineMap} = options;
   const frontMatter = usage ? undefined : frontMatterFromMdast(tree, options.frontMatter);
@@ -170,7 +178,8 @@ export function upgradeTablesFromMdast(tree: Root, options: ExtractOptions): Ext
       return undefined;
     };
     const bodyRows = node.children.slice(1);
-    const body = () => bodyRows.map((row) => row.children.map((cell) => (holdsExpression(cell) ? null : cellText(cell))));
+    const body = () =>
+      bodyRows.map((row) => row.children.map((cell) => (expressionsPossible && holdsExpression(cell) ? null : cellText(cell))));
     // The author says the table is an upgrade table (front matter or
     // generator markers): the confidence rule is skipped.
     const sure = optedIn || region !== undefined;
