@@ -1,5 +1,5 @@
 import path from 'node:path';
-import {compareText, partialRegistries, resolveLintConfig, type LintConfig, type TableFinding} from '@upgrade-paths/core';
+import {compareText, partialRegistries, resolveLintConfig, type LintConfig, type ReloadFindings} from '@upgrade-paths/core';
 import type {LineMap, Recognition} from 'mdast-util-upgrade-paths';
 import {globbySync} from './docusaurusUtils.js';
 import {mapConcurrently} from './concurrent.js';
@@ -91,7 +91,7 @@ export interface SiteLintResult extends LintResult {
    * @returns
    *   The run number the findings are published under (`ReloadFindings.run`).
    */
-  readonly publish: (tableFindings?: Readonly<Record<string, readonly TableFinding[]>>) => number;
+  readonly publish: (tableFindings?: ReloadFindings['byTable']) => number;
 }
 
 /**
@@ -168,7 +168,7 @@ export async function lintSite(
     });
   }
   const datasets = new Map(result.tables.map((table) => [table.id, table.dataset]));
-  const publish = (tableFindings?: Readonly<Record<string, readonly TableFinding[]>>) =>
+  const publish = (tableFindings?: ReloadFindings['byTable']) =>
     publishSite(siteDir, settings.pluginId, settings.partialsPath, read, datasets, loadStart, tableFindings);
   if (options.publish !== false) publish();
   return {...result, documents, publish};

@@ -1,4 +1,4 @@
-import type {ReloadFindings, TableFinding} from '@upgrade-paths/core';
+import type {ReloadFindings} from '@upgrade-paths/core';
 import type {LineMap, Recognition} from 'mdast-util-upgrade-paths';
 import {sameStamp, type FileStamp} from './files.js';
 
@@ -46,7 +46,7 @@ interface Published {
   /** `loadStart` of the last published run, by site folder, then plugin id. */
   readonly runs: Map<string, Map<string, number>>;
   readonly waiters: Set<Waiter>;
-  /** Findings by table, of the last run that published some, by site folder + `\n` + plugin id. */
+  /** Findings by table, of the last run that published some, by {@link instanceKey}. */
   readonly findings: Map<string, ReloadFindings>;
   /** `run` of the last findings published (any site). */
   lastRun: number;
@@ -68,6 +68,11 @@ const published = ((globalThis as {[key]?: Published})[key] ??= {
   lastRun: 0,
 });
 const {documents, tableDatasets, datasets: publishedSets, runs, waiters, findings: findingsBySite} = published;
+
+/** The key of a site and plugin instance in the maps above. */
+function instanceKey(siteDir: string, pluginId: string): string {
+  return siteDir + '\n' + pluginId;
+}
 
 /**
  * Publish a site's documents and table datasets, replacing what the last
@@ -104,7 +109,7 @@ export function publishSite(
   >,
   datasets: ReadonlyMap<string, string>,
   loadStart: number,
-  tableFindings?: Readonly<Record<string, readonly TableFinding[]>>,
+  tableFindings?: ReloadFindings['byTable'],
 ): number {
   for (const [absolute, document] of documents) {
     if (document.siteDir === siteDir && document.pluginId === pluginId && !read.has(absolute)) documents.delete(absolute);
@@ -112,14 +117,15 @@ export function publishSite(
   for (const [absolute, {file, docId, lineMap, stamp, recognition}] of read) {
     documents.set(absolute, {siteDir, file, docId, pluginId, partialsPath, lineMap, stamp, ...(recognition !== undefined ? {recognition} : {})});
   }
-  tableDatasets.set(siteDir + '\n' + pluginId, datasets);
-  publishedSets.set(siteDir + '\n' + pluginId, new Set(datasets.values()));
+  const instance = instanceKey(siteDir, pluginId);
+  tableDatasets.set(instance, datasets);
+  publishedSets.set(instance, new Set(datasets.values()));
   let starts = runs.get(siteDir);
   if (!starts) runs.set(siteDir, (starts = new Map()));
   starts.set(pluginId, loadStart);
   const run = (published.lastRun = Math.max(Date.now(), published.lastRun + 1));
-  if (tableFindings) findingsBySite.set(siteDir + '\n' + pluginId, {run, byTable: tableFindings});
-  else findingsBySite.delete(siteDir + '\n' + pluginId);
+  if (tableFindings) findingsBySite.set(instance, {run, byTable: tableFindings});
+  else findingsBySite.delete(instance);
   for (const waiter of waiters) {
     if (isCurrent(waiter.absolutePath, waiter.stamp)) {
       waiters.delete(waiter);
@@ -193,12 +199,12 @@ export function publishedDocument(absolutePath: string): PublishedDocument | und
  * tables). `undefined` when no run of that site and instance published.
  */
 export function publishedDatasets(siteDir: string, pluginId: string): ReadonlySet<string> | undefined {
-  return publishedSets.get(siteDir + '\n' + pluginId);
+  return publishedSets.get(instanceKey(siteDir, pluginId));
 }
 
 /** The dataset of a table by id, as the last lint run of the site found it. */
 export function publishedTableDataset(siteDir: string, pluginId: string, tableId: string): string | undefined {
-  return tableDatasets.get(siteDir + '\n' + pluginId)?.get(tableId);
+  return tableDatasets.get(instanceKey(siteDir, pluginId))?.get(tableId);
 }
 
 /**
@@ -207,5 +213,5 @@ export function publishedTableDataset(siteDir: string, pluginId: string, tableId
  * that run published none.
  */
 export function publishedFindings(siteDir: string, pluginId: string): ReloadFindings | undefined {
-  return findingsBySite.get(siteDir + '\n' + pluginId);
+  return findingsBySite.get(instanceKey(siteDir, pluginId));
 }

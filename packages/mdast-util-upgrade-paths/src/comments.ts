@@ -43,9 +43,9 @@ export interface GroupMarker {
  *   Comments in document order.
  */
 export function commentsFromMdast(tree: Root, source: string): DocumentComment[] {
-  // An HTML comment needs `<!--` and an MDX expression a `{` in the text
-  // parsed: without either, no walk.
-  if (!source.includes('{') && !source.includes('<!--')) return [];
+  // An HTML comment needs `<!--` in the text parsed: without it or an
+  // expression, no walk.
+  if (!mayHoldExpression(source) && !source.includes('<!--')) return [];
   const comments: DocumentComment[] = [];
   const excluded: Array<[number, number]> = [];
   visit(tree, function (node) {
@@ -70,6 +70,14 @@ export function commentsFromMdast(tree: Root, source: string): DocumentComment[]
     }
   }
   return comments.sort((left, right) => left.start - right.start);
+}
+
+/**
+ * Whether the text parsed can have given MDX expression nodes
+ * (`mdxFlowExpression`, `mdxTextExpression`): not without a `{`.
+ */
+export function mayHoldExpression(source: string): boolean {
+  return source.includes('{');
 }
 
 /** Text of an MDX expression that is only a comment, else `undefined`. */

@@ -24,7 +24,7 @@ import {
 } from '@upgrade-paths/core';
 import type {Nodes, Parents, Root, Table, TableCell} from 'mdast';
 import {SKIP, visitParents} from 'unist-util-visit-parents';
-import {commentsFromMdast, disableComments, groupMarkers, markerAround} from './comments.js';
+import {commentsFromMdast, disableComments, groupMarkers, markerAround, mayHoldExpression} from './comments.js';
 import {frontMatterFromMdast} from './frontMatter.js';
 import {groupOf} from './group.js';
 import {diskPosition, type LineMap} from './lines.js';
@@ -127,8 +127,7 @@ export function upgradeTablesFromMdast(tree: Root, options: ExtractOptions): Ext
     if (!partialsPossible && (node.type === 'table' || node.type === 'paragraph' || node.type === 'heading')) return SKIP;
     return undefined;
   });
-  // An MDX expression needs a `{` in the text parsed.
-  const expressionsPossible = source.includes('{');
+  const expressionsPossible = mayHoldExpression(source);
 
   const {lineMap} = options;
   const frontMatter = usage ? undefined : frontMatterFromMdast(tree, options.frontMatter);
