@@ -80,6 +80,34 @@ describe('fuzz (fixed seed)', () => {
     );
   });
 
+  test('the prefilter answers as reading the text line by line does', () => {
+    // The prefilter walks from one `|` to the next; this is the reading it
+    // must equal: every line ending (CRLF, CR, LF), every line but the last
+    // a header candidate above the next line.
+    const delimiterRow = /^[\s>]*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
+    const byLines = (value: string) => {
+      const lines = value.split(/\r\n|\r|\n/);
+      return lines.some(
+        (line, index) =>
+          index < lines.length - 1 &&
+          line.includes('|') &&
+          delimiterRow.test(lines[index + 1] as string) &&
+          mayHoldUpgradeTable(line + '\n' + (lines[index + 1] as string)),
+      );
+    };
+    const piece = fc.constantFrom(
+      '|', ' | ', '| Source | Target |', 'From | To', '| Version | Upgrade to |', '| Parameter | Description |',
+      '| --- | --- |', '---|---', ':-:', '-', '> ', '- ', '1. ', '\n', '\r\n', '\r', '\n\n', 'text', ' ', '`|`',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, {maxLength: 30}), (pieces) => {
+        const value = pieces.join('');
+        expect(mayHoldUpgradeTable(value)).toBe(byLines(value));
+      }),
+      {numRuns: 5000, seed: ciSeed},
+    );
+  });
+
   test('the generator produces every case it claims to', () => {
     // Guards the properties against a generator that silently stopped
     // producing malformed rows, line endings, containers or markup.

@@ -3,9 +3,6 @@ import {decodeString} from 'micromark-util-decode-string';
 import {partialComponentName} from './partialUsage.js';
 import {columnRoles, tableKind} from './recognize.js';
 
-/** Line endings as micromark reads them: CRLF, CR or LF. */
-const lineEnding = /\r\n|\r|\n/;
-
 /** A GFM delimiter row (`| --- | :-: |`), after any block quote markers and indentation. */
 const delimiterRow = /^[\s>]*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
 
@@ -27,14 +24,26 @@ const containerMarkers = /^(?:[ \t]*(?:>|[-*+]|\d{1,9}[.)])(?=[ \t]|$)[ \t]*)+/;
  */
 export function mayHoldUpgradeTable(text: string, columns?: ColumnNames | null): boolean {
   if (!text.includes('|')) return false;
-  const lines = text.split(lineEnding);
-  for (let index = 0; index < lines.length - 1; index++) {
-    const line = lines[index] as string;
-    if (!line.includes('|') || !delimiterRow.test(lines[index + 1] as string)) continue;
-    const texts = headerCellTexts(line);
-    if (tableKind(columnRoles(texts, columns), texts) !== undefined) return true;
+  // Lines end as micromark reads them (CRLF, CR or LF); only the answer is
+  // wanted, so one line feed for each keeps the walk below on `\n`.
+  const value = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+  // Only lines holding a `|` are visited, by native searches from one to the
+  // next: no array of every line (most of a prose page has no `|`).
+  let from = 0;
+  for (;;) {
+    const bar = value.indexOf('|', from);
+    if (bar === -1) return false;
+    const end = value.indexOf('\n', bar);
+    // A header needs a line after it (even an empty last one) to test.
+    if (end === -1) return false;
+    const next = end + 1;
+    const nextEnd = value.indexOf('\n', next);
+    if (delimiterRow.test(value.slice(next, nextEnd === -1 ? value.length : nextEnd))) {
+      const texts = headerCellTexts(value.slice(value.lastIndexOf('\n', bar) + 1, end));
+      if (tableKind(columnRoles(texts, columns), texts) !== undefined) return true;
+    }
+    from = next;
   }
-  return false;
 }
 
 /**
