@@ -63,3 +63,21 @@ for (const rule of ruleFolders) {
     }
   });
 }
+
+it('every document rule reports nothing on a document without tables, candidates or disable comments', async function () {
+  // The contract that lets a run skip the rules for files the prefilter
+  // skips (`createEntryReader`): checked here for every rule in the
+  // registry, each on at `error`, on each kind of document.
+  const {lintDocumentFacts, resolveLintConfig, rules} = await import('../../packages/core/src/index.js');
+  const documentRules = rules.filter((rule) => rule.meta.scope === 'document');
+  expect(documentRules.length).toBeGreaterThan(0);
+  for (const rule of documentRules) {
+    const config = resolveLintConfig({rules: {[rule.meta.id]: 'error'}});
+    for (const kind of ['page', 'partial', 'usage'] as const) {
+      for (const file of ['docs/intro.md', '_partials/_table.mdx', 'versioned_docs/version-4.6/upgrade.md']) {
+        const document = {file, kind, tables: [], candidates: [], strayDisables: []};
+        expect(lintDocumentFacts(document, config), rule.meta.id + ' on an empty ' + kind).toEqual([]);
+      }
+    }
+  }
+});

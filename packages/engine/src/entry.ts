@@ -1,6 +1,6 @@
 import {createHash} from 'node:crypto';
 import {lintDocumentFacts, type Finding, type ResolvedLintConfig} from '@upgrade-paths/core';
-import {mayHoldUpgradePaths} from 'mdast-util-upgrade-paths';
+import {mayHoldUpgradePaths, type Recognition} from 'mdast-util-upgrade-paths';
 import {markdownKey, type MarkdownSettings} from './markdown.js';
 import {docsVersionOf} from './paths.js';
 import {readPage, type PageRead} from './read.js';
@@ -81,6 +81,9 @@ interface FileFacts {
  */
 const fileFacts = new WeakMap<EntryFile, FileFacts>();
 
+/** The findings of every file a run does not parse, shared. */
+const noFindings: readonly Finding[] = Object.freeze([]);
+
 /**
  * The per-file reading of one lint run, the one definition the run itself
  * and its worker threads (`prepareLintCache`) share, so an entry is the
@@ -104,9 +107,9 @@ export function createEntryReader(config: ResolvedLintConfig, markdown: Markdown
     return prefix;
   };
   // Keys are long (about 1.4 kB: the config's and the settings' keys) and
-  // the same for most files: one string per distinct key, not a copy per
-  // file (30,000 files held some 40 MB of them).
-  const keys = new Map<string, string>();
+  // the same for most files: one string per prefix and recognition (there
+  // are two recognitions, see `recognitionFor`), not one built per file.
+  const keys = new Map<string, Map<Recognition, string>>();
   const test = createParsesTest(config, verbose);
   /** What this run's settings found out about a file object so far. */
   function factsOf(file: EntryFile): FileFacts {
@@ -120,9 +123,12 @@ export function createEntryReader(config: ResolvedLintConfig, markdown: Markdown
     key(file) {
       const facts = factsOf(file);
       if (facts.key !== undefined) return facts.key;
-      const key = (file.markdown ? prefixOf(file.markdown) : runKey) + '\n' + JSON.stringify(recognize(file.path));
-      let known = keys.get(key);
-      if (known === undefined) keys.set(key, (known = key));
+      const prefix = file.markdown ? prefixOf(file.markdown) : runKey;
+      const recognition = recognize(file.path);
+      let byRecognition = keys.get(prefix);
+      if (byRecognition === undefined) keys.set(prefix, (byRecognition = new Map()));
+      let known = byRecognition.get(recognition);
+      if (known === undefined) byRecognition.set(recognition, (known = prefix + '\n' + JSON.stringify(recognition)));
       return (facts.key = known);
     },
     hash: (file) => (factsOf(file).hash ??= createHash('sha1').update(file.value).digest('hex')),
@@ -136,7 +142,10 @@ export function createEntryReader(config: ResolvedLintConfig, markdown: Markdown
             recognition: recognize(file.path),
           })
         : {document: {file: file.path, kind: 'page', tables: [], candidates: [], strayDisables: []}, usages: [], page: undefined, lineMap: undefined};
-      return {hash, key, read, findings: lintDocumentFacts(read.document, config)};
+      // A document rule reports nothing on a document without tables,
+      // candidates or disable comments (`Rule`'s contract, asserted for every
+      // rule of the registry): a skipped file's rules need not run.
+      return {hash, key, read, findings: parsed ? lintDocumentFacts(read.document, config) : noFindings};
     },
   };
 }

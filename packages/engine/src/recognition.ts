@@ -16,17 +16,25 @@ const matchers = new WeakMap<ResolvedLintConfig, (file: string) => Recognition>(
  *   Resolved config.
  * @returns
  *   A function from the file's path as findings name it (site-relative in a
- *   site, else relative to the working folder; POSIX) to its recognition.
+ *   site, else relative to the working folder; POSIX) to its recognition:
+ *   one of two frozen objects, the same for every file the `include` globs
+ *   list and for every other file.
  */
 export function recognitionFor(config: ResolvedLintConfig): (file: string) => Recognition {
   let known = matchers.get(config);
   if (known === undefined) {
     const included = config.include.length > 0 ? createMatcher([...config.include]) : () => false;
-    known = (file) => ({
-      ...(config.columns !== undefined ? {columns: config.columns} : {}),
-      ...(included(file) ? {optedIn: true} : {}),
-      ...(config.scheme !== undefined ? {scheme: config.scheme} : {}),
-    });
+    // Two readings at most, one object each: a run compares and keys files
+    // by them (`createEntryReader`), not by a copy made per file.
+    const reading = (optedIn: boolean): Recognition =>
+      Object.freeze({
+        ...(config.columns !== undefined ? {columns: config.columns} : {}),
+        ...(optedIn ? {optedIn: true} : {}),
+        ...(config.scheme !== undefined ? {scheme: config.scheme} : {}),
+      });
+    const listed = reading(true);
+    const unlisted = reading(false);
+    known = (file) => (included(file) ? listed : unlisted);
     matchers.set(config, known);
   }
   return known;
