@@ -27,7 +27,10 @@ export interface RuleOption {
  *
  * - `document`: one reading of a document ({@link DocumentFacts}: a page, a
  *   partial file, or the tables a partial renders at one usage); cached
- *   with the file;
+ *   with the file. Such a rule reports nothing on a document without
+ *   tables, candidates or stray disable comments: lint does not run the
+ *   rules for the files its prefilter skips (`test/lint/rules.test.ts`
+ *   holds every rule to this);
  * - `dataset`: every table of one dataset, across pages (document order);
  * - `site`: everything ({@link SiteFacts}), with the rule's options.
  *
