@@ -6,7 +6,10 @@
 // (the micromark/mdast parser stack, yaml, semver, the rules), and resolving,
 // reading and compiling them one by one took about 0.4 s of a 0.5 s start
 // on one empty file here. One file loads in a fraction of that, and the
-// command's start is paid by every CI step and pre-commit hook.
+// command's start is paid by every CI step and pre-commit hook. The command
+// is a CommonJS script with a V8 code cache written here after a warm-up
+// lint (see `packages/cli/bin/load.js`): compiling the one file was still
+// a third of the start.
 //
 // What stays outside the bundle, loaded at run time as before:
 // - the modules the engine loads through `createRequire` (Docusaurus's
@@ -19,27 +22,40 @@
 // package, as `lib/` does (`version.ts` reads `../package.json`), and the
 // worker is bundled beside the command as `lintWorker.js`, the name
 // `threads.ts` looks for next to itself.
+import {spawnSync} from 'node:child_process';
+import {createHash} from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import {fileURLToPath} from 'node:url';
+import {fileURLToPath, pathToFileURL} from 'node:url';
 import * as esbuild from 'esbuild';
 
 const rootDir = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const distDir = path.join(rootDir, 'packages/cli/dist');
 
+/** Options both bundles share. */
+const common = {absWorkingDir: rootDir, outdir: distDir, bundle: true, platform: 'node', target: 'node20', legalComments: 'none', logLevel: 'warning'};
+
+// The command: a CommonJS script, so that `bin/load.js` can run it with V8's
+// code cache (Node 20 caches no ES module). `import.meta.url` is the bundle's
+// own file URL, as in `lib/`.
 await esbuild.build({
-  absWorkingDir: rootDir,
-  entryPoints: {
-    'upgrade-paths': 'packages/cli/lib/index.js',
-    lintWorker: 'packages/engine/lib/lintWorker.js',
-  },
-  outdir: 'packages/cli/dist',
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
+  ...common,
+  entryPoints: {'upgrade-paths': 'packages/cli/lib/index.js'},
+  outExtension: {'.js': '.cjs'},
+  format: 'cjs',
+  define: {'import.meta.url': '__upgradePathsUrl'},
+  banner: {js: "const __upgradePathsUrl = require('node:url').pathToFileURL(__filename).href;"},
+});
+
+// The worker: an ES module, started by the engine as `new Worker(url)`.
+// CommonJS dependencies bundled into it call `require` for Node's own
+// modules, and `write-file-atomic` seeds its temporary names with
+// `__filename`; give them both (the bundle's own file).
+await esbuild.build({
+  ...common,
+  entryPoints: {lintWorker: 'packages/engine/lib/lintWorker.js'},
   format: 'esm',
-  // CommonJS dependencies bundled into ES modules call `require` for Node's
-  // own modules, and `write-file-atomic` seeds its temporary names with
-  // `__filename`; give them both (the bundle's own file).
   banner: {
     js: [
       "import {createRequire as __upgradePathsRequire} from 'node:module';",
@@ -48,16 +64,48 @@ await esbuild.build({
       'const __filename = __upgradePathsPath(import.meta.url);',
     ].join('\n'),
   },
-  legalComments: 'none',
-  logLevel: 'warning',
 });
+// The ES module bundle of the command earlier builds made.
+fs.rmSync(path.join(distDir, 'upgrade-paths.js'), {force: true});
 
 // A bundled module that finds files next to itself would look beside the
 // bundle instead: refuse such a bundle rather than ship it.
-for (const name of ['upgrade-paths.js', 'lintWorker.js']) {
-  const text = fs.readFileSync(path.join(rootDir, 'packages/cli/dist', name), 'utf8');
+for (const name of ['upgrade-paths.cjs', 'lintWorker.js']) {
+  const text = fs.readFileSync(path.join(distDir, name), 'utf8');
   const found = /\b__dirname\b|\brequire\.resolve\b|\brequire\((?!["'])/.exec(text);
   if (found) {
     throw new Error('Unexpected `' + found[0] + '` in `packages/cli/dist/' + name + '`, expected bundled modules that do not locate files beside themselves');
   }
+}
+
+// The build id `bin/load.js` matches the code cache against, then the cache:
+// made after a warm-up lint of a copy of example-site's docs outside the
+// site (on one thread), so that it holds the functions a lint of a docs
+// tree compiles (prefilter, parse, rules), not only the top level. Not in
+// the site: loading a site's config compiles code a lint of plain files
+// does not run, and a larger cache takes longer to read on every start.
+const bundleFile = path.join(distDir, 'upgrade-paths.cjs');
+const bundled = fs.readFileSync(bundleFile, 'utf8');
+fs.writeFileSync(bundleFile, bundled + '\n//# buildId=' + createHash('sha1').update(bundled).digest('hex') + '\n');
+// Without the cache of an earlier build: were it this build's, the warm-up
+// would load it, and its functions would all be cached again.
+fs.rmSync(path.join(distDir, 'upgrade-paths.cache'), {force: true});
+const warmUpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'upgrade-paths-warm-up-'));
+try {
+  fs.cpSync(path.join(rootDir, 'example-site', 'docs'), path.join(warmUpDir, 'docs'), {recursive: true});
+  const warmUp = [
+    'import {loadCommand, writeCodeCache} from ' + JSON.stringify(pathToFileURL(path.join(rootDir, 'packages/cli/bin/load.js')).href) + ';',
+    'const loaded = loadCommand();',
+    "await loaded.exports.main(['lint', 'docs']);",
+    'writeCodeCache(loaded);',
+  ].join('\n');
+  const warmed = spawnSync(process.execPath, ['--input-type=module', '-e', warmUp], {
+    cwd: warmUpDir,
+    env: {...process.env, UPGRADE_PATHS_THREADS: '1'},
+    stdio: ['ignore', 'ignore', 'pipe'],
+    encoding: 'utf8',
+  });
+  if (warmed.status !== 0) throw new Error('Unexpected failure of the code cache warm-up (exit ' + warmed.status + '):\n' + warmed.stderr);
+} finally {
+  fs.rmSync(warmUpDir, {recursive: true, force: true});
 }

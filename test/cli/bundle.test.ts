@@ -3,7 +3,8 @@
  * (`packages/cli/dist/`, made by `scripts/bundle-cli.js` in `npm run build`).
  * These tests hold it to what it bundles: built after every `lib/` file it
  * holds, the same output as the unbundled command on example-site (on one
- * thread and with its bundled worker), and the worker really used.
+ * thread and with its bundled worker), the worker really used, and the code
+ * cache used only with the build that made it.
  */
 import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
@@ -14,7 +15,7 @@ import {describe, expect, it} from 'vitest';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const bin = path.join(root, 'packages/cli/bin/upgrade-paths.js');
-const bundle = path.join(root, 'packages/cli/dist/upgrade-paths.js');
+const bundle = path.join(root, 'packages/cli/dist/upgrade-paths.cjs');
 const worker = path.join(root, 'packages/cli/dist/lintWorker.js');
 const unbundled = path.join(root, 'packages/cli/lib/index.js');
 const siteDir = path.join(root, 'example-site');
@@ -68,6 +69,35 @@ describe('the bundled binary', function () {
       expect(scripts.sort()).toEqual(['file://' + bundle, 'file://' + worker].sort());
     } finally {
       fs.rmSync(profiles, {recursive: true, force: true});
+    }
+  });
+
+  it('compiles from the code cache the build made, and not from a cache of another build', function () {
+    // A copy of the loader and the bundle, so the cache can be swapped
+    // (inside the repository: the bundle's dependencies resolve from it).
+    fs.mkdirSync(path.join(root, 'test/.tmp'), {recursive: true});
+    const copy = fs.mkdtempSync(path.join(root, 'test/.tmp/code-cache-'));
+    try {
+      fs.mkdirSync(path.join(copy, 'bin'));
+      fs.cpSync(path.join(root, 'packages/cli/bin/load.js'), path.join(copy, 'bin/load.js'));
+      fs.cpSync(path.join(root, 'packages/cli/dist'), path.join(copy, 'dist'), {recursive: true});
+      const load = () => {
+        const script = 'import {loadCommand} from ' + JSON.stringify(path.join(copy, 'bin/load.js')) + ';\n' +
+          'const loaded = loadCommand();\nconsole.log(JSON.stringify({rejected: loaded.script.cachedDataRejected ?? null, main: typeof loaded.exports.main}));\n';
+        const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], {cwd: copy, encoding: 'utf8'});
+        expect(result.stderr).toBe('');
+        return JSON.parse(result.stdout) as {rejected: boolean | null; main: string};
+      };
+      // The build's cache, accepted by V8: `false` (`null`: none was given).
+      expect(load()).toEqual({rejected: false, main: 'function'});
+      const cacheFile = path.join(copy, 'dist/upgrade-paths.cache');
+      const cache = fs.readFileSync(cacheFile);
+      fs.writeFileSync(cacheFile, Buffer.concat([Buffer.from('0'.repeat(40) + '\n'), cache.subarray(41)]));
+      expect(load()).toEqual({rejected: null, main: 'function'});
+      fs.rmSync(cacheFile);
+      expect(load()).toEqual({rejected: null, main: 'function'});
+    } finally {
+      fs.rmSync(copy, {recursive: true, force: true});
     }
   });
 });
