@@ -54,10 +54,11 @@ if (nodes === 0) process.exit(1);
 
 /** `upgrade-paths lint <folder>` in a process that prints its peak RSS (KiB) on stderr's last line. */
 function lintWithRss(rootDir, folder) {
-  const cli = path.join(rootDir, 'packages', 'cli', 'dist', 'upgrade-paths.js');
+  // The command as the binary loads it (`bin/load.js`: bundle and code cache).
+  const load = path.join(rootDir, 'packages', 'cli', 'bin', 'load.js');
   const script =
-    "import {main} from " + JSON.stringify(cli) + ";\n" +
-    "const code = await main(['lint', " + JSON.stringify(folder) + "]);\n" +
+    "import {loadCommand} from " + JSON.stringify(load) + ";\n" +
+    "const code = await loadCommand().exports.main(['lint', " + JSON.stringify(folder) + "]);\n" +
     "process.stderr.write('\\nmaxRSS ' + process.resourceUsage().maxRSS + '\\n');\n" +
     "process.exitCode = code;\n";
   return ['--input-type=module', '-e', script];
@@ -123,7 +124,12 @@ export function benchLintScale({rootDir, benchDir, docsDir, readLoop, runs, medi
   for (const arm of arms) run(arm);
   for (let index = 0; index < runs; index++) for (const arm of arms) times.get(arm.name).push(run(arm).seconds);
 
-  const rss = (folder) => Number(/maxRSS (\d+)/.exec(run({name: 'lint ' + folder, args: lintWithRss(rootDir, folder), ok: [0, 1]}).stderr)?.[1]);
+  const rss = function (folder) {
+    const {stderr} = run({name: 'lint ' + folder, args: lintWithRss(rootDir, folder), ok: [0, 1]});
+    const found = /maxRSS (\d+)/.exec(stderr);
+    if (!found) throw new Error('Unexpected lint of ' + folder + ' without a peak RSS, expected `maxRSS <KiB>` on its standard error:\n' + stderr.slice(-2000));
+    return Number(found[1]);
+  };
   const rssSmall = median([0, 1, 2].map(() => rss(path.relative(benchDir, docsDir))));
   const rssLarge = median([0, 1, 2].map(() => rss('versions')));
 
