@@ -108,6 +108,15 @@ describe('fuzz (fixed seed)', () => {
     );
   });
 
+  test('the prefilter answers a repeated header line by the header names asked with', () => {
+    // It remembers the header lines of ordinary tables: per config, not once for all.
+    const page = '| Release | Next release |\n| --- | --- |\n| 1.0.0 | 1.1.0 |\n';
+    expect(mayHoldUpgradeTable(page)).toBe(false);
+    expect(mayHoldUpgradeTable(page, {source: ['Release'], target: ['Next release']})).toBe(true);
+    expect(mayHoldUpgradeTable(page)).toBe(false);
+    expect(mayHoldUpgradeTable(page + '\n| Source | Target |\n| - | - |\n')).toBe(true);
+  });
+
   test('the generator produces every case it claims to', () => {
     // Guards the properties against a generator that silently stopped
     // producing malformed rows, line endings, containers or markup.

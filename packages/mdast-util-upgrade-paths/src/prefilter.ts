@@ -39,8 +39,7 @@ export function mayHoldUpgradeTable(text: string, columns?: ColumnNames | null):
     const next = end + 1;
     const nextEnd = value.indexOf('\n', next);
     if (delimiterRow.test(value.slice(next, nextEnd === -1 ? value.length : nextEnd))) {
-      const texts = headerCellTexts(value.slice(value.lastIndexOf('\n', bar) + 1, end));
-      if (tableKind(columnRoles(texts, columns), texts) !== undefined) return true;
+      if (headerMayName(value.slice(value.lastIndexOf('\n', bar) + 1, end), columns)) return true;
     }
     from = next;
   }
@@ -52,6 +51,30 @@ export function mayHoldUpgradeTable(text: string, columns?: ColumnNames | null):
  */
 export function mayHoldUpgradePaths(text: string, columns?: ColumnNames | null): boolean {
   return text.includes(partialComponentName) || text.includes('upgrade-paths-disable') || mayHoldUpgradeTable(text, columns);
+}
+
+/** Header lines of ordinary tables seen, by the config's header names (`null`: none). */
+const otherHeaders = new WeakMap<ColumnNames | typeof noColumns, Set<string>>();
+const noColumns = {};
+/** How many header lines {@link otherHeaders} keeps per config before it starts again. */
+const otherHeadersLimit = 10_000;
+
+/**
+ * Whether a header line names the columns of an upgrade table (or a
+ * `table-shape` candidate). Docs repeat the headers of their ordinary
+ * tables (`| Parameter | Description |`) on page after page, so the lines
+ * that name none are remembered: the answer depends on the line and the
+ * config's header names alone.
+ */
+function headerMayName(line: string, columns: ColumnNames | null | undefined): boolean {
+  const scope = columns ?? noColumns;
+  let seen = otherHeaders.get(scope);
+  if (seen?.has(line)) return false;
+  const texts = headerCellTexts(line);
+  if (tableKind(columnRoles(texts, columns), texts) !== undefined) return true;
+  if (seen === undefined || seen.size >= otherHeadersLimit) otherHeaders.set(scope, (seen = new Set()));
+  seen.add(line);
+  return false;
 }
 
 /** The cells of a header line as text without markup (lenient: more text is fine, less is not). */
