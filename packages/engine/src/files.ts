@@ -131,12 +131,12 @@ export async function readStableText(absolutePath: string): Promise<{text: strin
     // "in the future" by under 1 ms. Files far in the future (another
     // clock) are not waited for.
     if (age > -settleMs && age < settleMs && attempt < maxAttempts) {
-      await new Promise((resolve) => setTimeout(resolve, Math.ceil(settleMs - Math.max(age, 0)) + 1));
-      const now = statStamp(absolutePath);
-      if (!sameStamp(now, before)) {
-        before = now;
-        continue;
-      }
+      // Wait out the whole remaining age (longer for a stamp ahead of the
+      // clock), then look again: a timer can fire up to 1 ms early, and
+      // the file may have changed meanwhile.
+      await new Promise((resolve) => setTimeout(resolve, Math.ceil(settleMs - age) + 1));
+      before = statStamp(absolutePath);
+      continue;
     }
     let text: string;
     try {
