@@ -27,22 +27,25 @@ import {createHash} from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import {fileURLToPath, pathToFileURL} from 'node:url';
+import {fileURLToPath} from 'node:url';
 import * as esbuild from 'esbuild';
+import {buildIdComment, bundleFile, codeCacheFile} from '../packages/cli/bin/load.js';
 
 const rootDir = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const distDir = path.join(rootDir, 'packages/cli/dist');
+// Where the binary's loader looks: the bundle and its code cache are named there.
+const distDir = path.dirname(bundleFile);
+const loaderUrl = new URL('../packages/cli/bin/load.js', import.meta.url).href;
 
 /** Options both bundles share. */
-const common = {absWorkingDir: rootDir, outdir: distDir, bundle: true, platform: 'node', target: 'node20', legalComments: 'none', logLevel: 'warning'};
+const common = {absWorkingDir: rootDir, bundle: true, platform: 'node', target: 'node20', legalComments: 'none', logLevel: 'warning'};
 
 // The command: a CommonJS script, so that `bin/load.js` can run it with V8's
 // code cache (Node 20 caches no ES module). `import.meta.url` is the bundle's
 // own file URL, as in `lib/`.
 await esbuild.build({
   ...common,
-  entryPoints: {'upgrade-paths': 'packages/cli/lib/index.js'},
-  outExtension: {'.js': '.cjs'},
+  entryPoints: ['packages/cli/lib/index.js'],
+  outfile: bundleFile,
   format: 'cjs',
   define: {'import.meta.url': '__upgradePathsUrl'},
   banner: {js: "const __upgradePathsUrl = require('node:url').pathToFileURL(__filename).href;"},
@@ -55,6 +58,7 @@ await esbuild.build({
 await esbuild.build({
   ...common,
   entryPoints: {lintWorker: 'packages/engine/lib/lintWorker.js'},
+  outdir: distDir,
   format: 'esm',
   banner: {
     js: [
@@ -70,7 +74,7 @@ fs.rmSync(path.join(distDir, 'upgrade-paths.js'), {force: true});
 
 // A bundled module that finds files next to itself would look beside the
 // bundle instead: refuse such a bundle rather than ship it.
-for (const name of ['upgrade-paths.cjs', 'lintWorker.js']) {
+for (const name of [path.basename(bundleFile), 'lintWorker.js']) {
   const text = fs.readFileSync(path.join(distDir, name), 'utf8');
   const found = /\b__dirname\b|\brequire\.resolve\b|\brequire\((?!["'])/.exec(text);
   if (found) {
@@ -84,17 +88,16 @@ for (const name of ['upgrade-paths.cjs', 'lintWorker.js']) {
 // tree compiles (prefilter, parse, rules), not only the top level. Not in
 // the site: loading a site's config compiles code a lint of plain files
 // does not run, and a larger cache takes longer to read on every start.
-const bundleFile = path.join(distDir, 'upgrade-paths.cjs');
 const bundled = fs.readFileSync(bundleFile, 'utf8');
-fs.writeFileSync(bundleFile, bundled + '\n//# buildId=' + createHash('sha1').update(bundled).digest('hex') + '\n');
+fs.writeFileSync(bundleFile, bundled + buildIdComment(createHash('sha1').update(bundled).digest('hex')));
 // Without the cache of an earlier build: were it this build's, the warm-up
 // would load it, and its functions would all be cached again.
-fs.rmSync(path.join(distDir, 'upgrade-paths.cache'), {force: true});
+fs.rmSync(codeCacheFile, {force: true});
 const warmUpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'upgrade-paths-warm-up-'));
 try {
   fs.cpSync(path.join(rootDir, 'example-site', 'docs'), path.join(warmUpDir, 'docs'), {recursive: true});
   const warmUp = [
-    'import {loadCommand, writeCodeCache} from ' + JSON.stringify(pathToFileURL(path.join(rootDir, 'packages/cli/bin/load.js')).href) + ';',
+    'import {loadCommand, writeCodeCache} from ' + JSON.stringify(loaderUrl) + ';',
     'const loaded = loadCommand();',
     "await loaded.exports.main(['lint', 'docs']);",
     'writeCodeCache(loaded);',

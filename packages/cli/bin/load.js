@@ -34,7 +34,17 @@ export const bundleFile = path.join(distDir, 'upgrade-paths.cjs');
 export const codeCacheFile = path.join(distDir, 'upgrade-paths.cache');
 
 /** How the bundle ends: its build id, the SHA-1 (hex) of everything before this line. */
-export const buildIdLine = /\n\/\/# buildId=([0-9a-f]{40})\n$/;
+const buildIdLine = /\n\/\/# buildId=([0-9a-f]{40})\n$/;
+
+/**
+ * The line the build ends the bundle with (see {@link buildIdLine}).
+ *
+ * @param {string} buildId SHA-1 (hex) of the bundle as esbuild wrote it.
+ * @returns {string} The line, with the line feeds before and after it.
+ */
+export function buildIdComment(buildId) {
+  return '\n//# buildId=' + buildId + '\n';
+}
 
 /**
  * Compile and run the bundle, with the code cache when it is this build's.

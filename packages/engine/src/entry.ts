@@ -143,8 +143,8 @@ export function createEntryReader(config: ResolvedLintConfig, markdown: Markdown
           })
         : {document: {file: file.path, kind: 'page', tables: [], candidates: [], strayDisables: []}, usages: [], page: undefined, lineMap: undefined};
       // A document rule reports nothing on a document without tables,
-      // candidates or disable comments (`RuleScope`'s contract, asserted for every
-      // rule of the registry): a skipped file's rules need not run.
+      // candidates or disable comments (`RuleScope`'s contract, asserted
+      // for every rule of the registry): a skipped file's rules need not run.
       return {hash, key, read, findings: parsed ? lintDocumentFacts(read.document, config) : noFindings};
     },
   };

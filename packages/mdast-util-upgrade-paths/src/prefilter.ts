@@ -53,9 +53,10 @@ export function mayHoldUpgradePaths(text: string, columns?: ColumnNames | null):
   return text.includes(partialComponentName) || text.includes('upgrade-paths-disable') || mayHoldUpgradeTable(text, columns);
 }
 
-/** Header lines of ordinary tables seen, by the config's header names (`null`: none). */
-const otherHeaders = new WeakMap<ColumnNames | typeof noColumns, Set<string>>();
+/** The key of {@link otherHeaders} for calls without header names. */
 const noColumns = {};
+/** Header lines of ordinary tables seen, by the config's header names object ({@link noColumns}: none). */
+const otherHeaders = new WeakMap<ColumnNames | typeof noColumns, Set<string>>();
 /** How many header lines {@link otherHeaders} keeps per config before it starts again. */
 const otherHeadersLimit = 10_000;
 
