@@ -30,8 +30,15 @@ export interface Cells {
   readonly targets: Int32Array;
   /** Per such row: `1` when `UpgradeRow.supported` is `true`, `0` when `false`. */
   readonly supports: Uint8Array;
-  /** Per such row: its citation. */
-  readonly citations: RowCitation[];
+  /** Per such row: its table's place in `Dataset.tables`. */
+  readonly tableOf: Int32Array;
+  /** Per such row: its place in its table's `rows`. */
+  readonly rowOf: Int32Array;
+  /**
+   * The citation of a row that says something (by its number here), made
+   * on first use and then kept: the same object for the same row.
+   */
+  citation(said: number): RowCitation;
 }
 
 /**
@@ -44,6 +51,8 @@ export interface Cells {
 export function readCells(dataset: Dataset, scheme: VersionScheme): Cells {
   let rows = 0;
   for (const table of dataset.tables) rows += table.rows.length;
+  const {tables} = dataset;
+  const citations = new Array<RowCitation | undefined>(rows);
   const cells: Cells = {
     exacts: [],
     version: [],
@@ -53,7 +62,18 @@ export function readCells(dataset: Dataset, scheme: VersionScheme): Cells {
     sources: new Int32Array(rows),
     targets: new Int32Array(rows),
     supports: new Uint8Array(rows),
-    citations: [],
+    tableOf: new Int32Array(rows),
+    rowOf: new Int32Array(rows),
+    citation(said) {
+      let citation = citations[said];
+      if (citation === undefined) {
+        const table = tables[cells.tableOf[said] as number] as UpgradeTable;
+        const index = cells.rowOf[said] as number;
+        citation = rowCitation(table, table.rows[index] as UpgradeRow, index);
+        citations[said] = citation;
+      }
+      return citation;
+    },
   };
   const byScheme = new Map<VersionScheme, Map<string, number>>();
   const inScheme = new Map<string, number>();
@@ -71,25 +91,26 @@ export function readCells(dataset: Dataset, scheme: VersionScheme): Cells {
     cells.version.push(exact);
     cells.exacts.push(exact);
   }
-  for (const table of dataset.tables) {
+  for (let index = 0; index < tables.length; index++) {
+    const table = tables[index] as UpgradeTable;
     const tableScheme = table.scheme ?? scheme;
     let byText = byScheme.get(tableScheme);
     if (byText === undefined) {
       byText = new Map();
       byScheme.set(tableScheme, byText);
     }
-    readRows(cells, byText, table.rows, tableScheme, table);
+    readRows(cells, byText, table.rows, tableScheme, index);
   }
   return cells;
 }
 
-/** Read the rows of one table. */
+/** Read the rows of one table (`table`: its place in `Dataset.tables`). */
 function readRows(
   cells: Cells,
   byText: Map<string, number>,
   rows: readonly UpgradeRow[],
   scheme: VersionScheme,
-  table: UpgradeTable,
+  table: number,
 ): void {
   for (let index = 0; index < rows.length; index++) {
     const row = rows[index] as UpgradeRow;
@@ -100,7 +121,8 @@ function readRows(
       cells.sources[said] = source;
       cells.targets[said] = target;
       cells.supports[said] = row.supported ? 1 : 0;
-      cells.citations.push(rowCitation(table, row, index));
+      cells.tableOf[said] = table;
+      cells.rowOf[said] = index;
     }
   }
 }

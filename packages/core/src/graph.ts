@@ -1,4 +1,5 @@
 import {readCells, type Cells} from './cells.js';
+import {HopMap, hopListsOf, type HopLists} from './hops.js';
 import type {Dataset} from './model.js';
 import {indexNodes, type Nodes} from './nodes.js';
 import {Statements} from './statements.js';
@@ -33,8 +34,13 @@ export interface RowCitation {
  * The supported upgrades of one dataset as a directed graph.
  *
  * Build it with {@link upgradeGraph}; query it with {@link reachableFrom},
- * {@link canReach} and `findUpgradePath`. Plain data (maps keyed by
- * normalised semver strings); never mutated after it is built.
+ * {@link canReach} and `findUpgradePath`. Maps keyed by normalised
+ * versions; never mutated after it is built. `edges` and `refusals` are
+ * read-only maps that make a source's inner `Map` the first time it is read
+ * (the queries above work on the numbers beneath them and make none), so a
+ * graph costs little more than reading its dataset's versions; they are not
+ * `Map` instances and do not survive `structuredClone` (copy one with
+ * `new Map(graph.edges)`).
  */
 export interface UpgradeGraph {
   /** Id of the dataset the graph was built from (`<product>/<install>`). */
@@ -97,7 +103,8 @@ export interface UpgradeGraph {
  * row costs the pairs it names (one for an exact row, the versions of a
  * series or range otherwise; a wildcard row repeating an earlier one
  * names nothing new and costs nothing more). Time about O(versions log
- * versions + rows + pairs named).
+ * versions + rows + pairs named). Citations and the inner maps of
+ * `edges` and `refusals` are made when first read, not here.
  *
  * @param dataset
  *   One dataset (`Dataset`), tables already in document order.
@@ -112,8 +119,14 @@ export function upgradeGraph(dataset: Dataset): UpgradeGraph {
   const statements = new Statements(nodes.versions.length, cells.rows);
   sayRows(cells, nodes, statements);
   const {versions} = nodes;
-  const {edges, refusals} = statements.graph(versions, cells.citations);
-  return {dataset: dataset.id, scheme, versions, edges, refusals};
+  const lists = statements.lists();
+  const listsOf = ({start, targets, rows}: typeof lists.edges): HopLists => ({
+    versions,
+    start,
+    targets,
+    citation: (at) => cells.citation(rows[at] as number),
+  });
+  return {dataset: dataset.id, scheme, versions, edges: new HopMap(listsOf(lists.edges)), refusals: new HopMap(listsOf(lists.refusals))};
 }
 
 /**
@@ -166,16 +179,18 @@ function sayRows(cells: Cells, nodes: Nodes, statements: Statements): void {
  */
 export function reachableFrom(graph: UpgradeGraph, from: string): Set<string> {
   const reached = new Set<string>();
-  const start = normalizeVersion(from, graph.scheme);
-  if (start === undefined) return reached;
-  const queue = [start];
-  for (let index = 0; index < queue.length; index++) {
-    const current = queue[index] as string;
-    for (const next of graph.edges.get(current)?.keys() ?? []) {
-      if (next === start || reached.has(next)) continue;
-      reached.add(next);
-      queue.push(next);
-    }
+  const version = normalizeVersion(from, graph.scheme);
+  const first = version === undefined ? -1 : graph.versions.indexOf(version);
+  if (first === -1) return reached;
+  // Every hop goes to a newer version (a lower node number): one pass from
+  // `from` towards the newest marks every node reached.
+  const {start, targets, versions} = hopListsOf(graph.edges, graph.versions);
+  const seen = new Uint8Array(versions.length);
+  seen[first] = 1;
+  for (let node = first; node >= 0; node--) {
+    if (seen[node] === 0) continue;
+    if (node !== first) reached.add(versions[node] as string);
+    for (let at = start[node] as number; at < (start[node + 1] as number); at++) seen[targets[at] as number] = 1;
   }
   return reached;
 }

@@ -1,4 +1,5 @@
 import {normalizeVersion, reachableFrom, type RowCitation, type UpgradeGraph} from './graph.js';
+import {hopListsOf, type HopLists} from './hops.js';
 import {compareVersions, newestFirst} from './versions.js';
 
 /** One supported upgrade step of a path, with the row that allows it. */
@@ -155,16 +156,16 @@ export function findUpgradePath(graph: UpgradeGraph, from: string, to: string): 
     return {kind: 'invalid-version', from, to, invalid};
   }
 
-  const knownFrom = graph.versions.includes(start);
-  const knownTo = graph.versions.includes(end);
-  if (!knownFrom || !knownTo) {
+  const fromNode = graph.versions.indexOf(start);
+  const toNode = graph.versions.indexOf(end);
+  if (fromNode === -1 || toNode === -1) {
     const unknown: Array<'from' | 'to'> = [];
     const nearest: {from?: NearestVersions; to?: NearestVersions} = {};
-    if (!knownFrom) {
+    if (fromNode === -1) {
       unknown.push('from');
       nearest.from = nearestVersions(graph.versions, start);
     }
-    if (!knownTo) {
+    if (toNode === -1) {
       unknown.push('to');
       nearest.to = nearestVersions(graph.versions, end);
     }
@@ -175,34 +176,35 @@ export function findUpgradePath(graph: UpgradeGraph, from: string, to: string): 
   if (order === 0) return {kind: 'same', from: start, to: end};
   if (order > 0) return {kind: 'downgrade', from: start, to: end};
 
-  const direct = graph.edges.get(start)?.get(end);
-  if (direct !== undefined) {
-    return {kind: 'direct', from: start, to: end, hops: [{from: start, to: end, citation: direct}]};
+  const edges = hopListsOf(graph.edges, graph.versions);
+  const direct = pairAt(edges, fromNode, toNode);
+  if (direct !== -1) {
+    return {kind: 'direct', from: start, to: end, hops: [{from: start, to: end, citation: edges.citation(direct)}]};
   }
 
-  const refusedBy = graph.refusals.get(start)?.get(end) ?? null;
-  const distance = distancesTo(graph, end, start);
-  const total = distance.get(start);
-  if (total === undefined) {
+  const refusals = hopListsOf(graph.refusals, graph.versions);
+  const refused = pairAt(refusals, fromNode, toNode);
+  const refusedBy = refused === -1 ? null : refusals.citation(refused);
+  const distance = hopCounts(edges, toNode, fromNode);
+  const total = distance[fromNode] as number;
+  if (total === -1) {
     const newestReachable = newestFirst(reachableFrom(graph, start))[0] ?? null;
     return {kind: 'no-path', from: start, to: end, newestReachable, refusedBy};
   }
 
+  const {versions, start: first, targets} = edges;
   const hops: UpgradeHop[] = [];
-  let current = start;
+  let current = fromNode;
   for (let remaining = total; remaining > 0; remaining--) {
     // Targets are stored newest first, so the first match is the newest.
-    let step: UpgradeHop | undefined;
-    for (const [next, citation] of graph.edges.get(current) ?? []) {
-      if (distance.get(next) === remaining - 1) {
-        step = {from: current, to: next, citation};
-        break;
-      }
-    }
+    let at = first[current] as number;
+    const last = first[current + 1] as number;
+    while (at < last && distance[targets[at] as number] !== remaining - 1) at++;
     /* c8 ignore next -- unreachable: a node at distance d > 0 has a successor at d - 1. */
-    if (step === undefined) break;
-    hops.push(step);
-    current = step.to;
+    if (at === last) break;
+    const next = targets[at] as number;
+    hops.push({from: versions[current] as string, to: versions[next] as string, citation: edges.citation(at)});
+    current = next;
   }
   return {kind: 'path', from: start, to: end, hops, refusedBy};
 }
@@ -210,36 +212,61 @@ export function findUpgradePath(graph: UpgradeGraph, from: string, to: string): 
 /**
  * Hop count from every version that can reach `to` (`to` itself at 0).
  *
- * Every hop of an upgrade graph goes to a newer version, and
- * `graph.versions` is newest first (see `upgradeGraph`), so one pass over
- * the versions older than `to`, in that order, finds each version's
- * successors already counted: a version's count is one more than its
- * nearest successor's. Time O(versions + edges), no reversed edges built.
- *
- * @param from
- *   Stop after this version (the counts of older versions are not needed);
- *   default: count every version.
- * @internal Shared with rule `stranded-version`; not part of the package API.
+ * @internal Used by rule `stranded-version`; not part of the package API.
  */
-export function distancesTo(graph: UpgradeGraph, to: string, from?: string): Map<string, number> {
+export function distancesTo(graph: UpgradeGraph, to: string): Map<string, number> {
   const distance = new Map<string, number>([[to, 0]]);
-  const {versions, edges} = graph;
-  const first = versions.indexOf(to);
-  if (first === -1 || to === from) return distance;
-  for (let index = first + 1; index < versions.length; index++) {
-    const version = versions[index] as string;
-    const targets = edges.get(version);
-    if (targets !== undefined) {
-      let nearest = Infinity;
-      for (const target of targets.keys()) {
-        const hops = distance.get(target);
-        if (hops !== undefined && hops < nearest) nearest = hops;
-      }
-      if (nearest !== Infinity) distance.set(version, nearest + 1);
-    }
-    if (version === from) break;
+  const {versions} = graph;
+  const target = versions.indexOf(to);
+  if (target === -1) return distance;
+  const counts = hopCounts(hopListsOf(graph.edges, versions), target, -1);
+  for (let node = target + 1; node < versions.length; node++) {
+    if ((counts[node] as number) !== -1) distance.set(versions[node] as string, counts[node] as number);
   }
   return distance;
+}
+
+/**
+ * Hop count to node `to` from every node (`-1`: it cannot reach `to`).
+ *
+ * Every hop of an upgrade graph goes to a newer version, a lower node
+ * number (`graph.versions` is newest first, see `upgradeGraph`), so one
+ * pass over the nodes older than `to`, in that order, finds each node's
+ * targets already counted: a node's count is one more than its nearest
+ * target's. Time O(versions + edges), no reversed edges built.
+ *
+ * @param from
+ *   Stop after this node (older nodes are not counted, left `-1`); `-1`:
+ *   count every node.
+ */
+function hopCounts(edges: HopLists, to: number, from: number): Int32Array {
+  const {start, targets} = edges;
+  const counts = new Int32Array(edges.versions.length).fill(-1);
+  counts[to] = 0;
+  for (let node = to + 1; node < counts.length; node++) {
+    let nearest = -1;
+    for (let at = start[node] as number; at < (start[node + 1] as number); at++) {
+      const hops = counts[targets[at] as number] as number;
+      if (hops !== -1 && (nearest === -1 || hops < nearest)) nearest = hops;
+    }
+    if (nearest !== -1) counts[node] = nearest + 1;
+    if (node === from) break;
+  }
+  return counts;
+}
+
+/** Place of the pair `from` → `to` in the lists, `-1` when there is none. */
+function pairAt(lists: HopLists, from: number, to: number): number {
+  let low = lists.start[from] as number;
+  let high = lists.start[from + 1] as number;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    const target = lists.targets[middle] as number;
+    if (target === to) return middle;
+    if (target < to) low = middle + 1;
+    else high = middle;
+  }
+  return -1;
 }
 
 /** Documented neighbours of `version` in a newest-first list. */

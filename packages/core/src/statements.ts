@@ -1,5 +1,3 @@
-import type {RowCitation} from './graph.js';
-
 /**
  * What the rows of a dataset say about each pair of nodes (from, to), kept
  * in flat arrays: per pair the first exact row supporting it, the first
@@ -98,20 +96,23 @@ export class Statements {
    * first supporting row, else the first refusing row. Sources in node
    * order, targets newest first (see `UpgradeGraph`).
    *
-   * @param versions
-   *   Normalised version of each node.
-   * @param citations
-   *   Citation of each row.
+   * @returns
+   *   Per kind, the pairs as compressed rows: the targets of node `n` are
+   *   `targets[start[n]]` … `targets[start[n + 1] - 1]`, ascending (newest
+   *   first), `rows` the deciding row of each.
    */
-  graph(
-    versions: readonly string[],
-    citations: readonly RowCitation[],
-  ): {edges: Map<string, Map<string, RowCitation>>; refusals: Map<string, Map<string, RowCitation>>} {
+  lists(): {edges: PairLists; refusals: PairLists} {
     const pairs = this.pairs;
-    const edges = new Map<string, Map<string, RowCitation>>();
-    const refusals = new Map<string, Map<string, RowCitation>>();
+    const nodes = this.first.length;
+    const total = this.used / 6;
+    const edges: PairLists = {start: new Int32Array(nodes + 1), targets: new Int32Array(total), rows: new Int32Array(total)};
+    const refusals: PairLists = {start: new Int32Array(nodes + 1), targets: new Int32Array(total), rows: new Int32Array(total)};
+    let edgeCount = 0;
+    let refusalCount = 0;
     const sorted: number[] = [];
-    for (let from = 0; from < versions.length; from++) {
+    for (let from = 0; from < nodes; from++) {
+      edges.start[from] = edgeCount;
+      refusals.start[from] = refusalCount;
       let offset = this.first[from] as number;
       if (offset === -1) continue;
       let list: readonly number[] | undefined;
@@ -124,30 +125,36 @@ export class Statements {
         list = sorted;
         offset = sorted[next++] as number;
       }
-      const version = versions[from] as string;
-      let allowed: Map<string, RowCitation> | undefined;
-      let refused: Map<string, RowCitation> | undefined;
       while (offset !== -1) {
         const exact = pairs[offset + 2] !== 0 || pairs[offset + 3] !== 0;
         const supportedBy = pairs[offset + (exact ? 2 : 4)] as number;
-        const to = versions[pairs[offset] as number] as string;
         if (supportedBy !== 0) {
-          if (allowed === undefined) {
-            allowed = new Map();
-            edges.set(version, allowed);
-          }
-          allowed.set(to, citations[supportedBy - 1] as RowCitation);
+          edges.targets[edgeCount] = pairs[offset] as number;
+          edges.rows[edgeCount++] = supportedBy - 1;
         } else {
-          if (refused === undefined) {
-            refused = new Map();
-            refusals.set(version, refused);
-          }
-          refused.set(to, citations[(pairs[offset + (exact ? 3 : 5)] as number) - 1] as RowCitation);
+          refusals.targets[refusalCount] = pairs[offset] as number;
+          refusals.rows[refusalCount++] = (pairs[offset + (exact ? 3 : 5)] as number) - 1;
         }
         if (list === undefined) offset = pairs[offset + 1] as number;
         else offset = next < list.length ? (list[next++] as number) : -1;
       }
     }
+    edges.start[nodes] = edgeCount;
+    refusals.start[nodes] = refusalCount;
     return {edges, refusals};
   }
+}
+
+/**
+ * Pairs of one kind (edges or refusals) by node, as compressed rows.
+ *
+ * @internal
+ */
+export interface PairLists {
+  /** Per node, where its targets begin; one more entry at the end (the total). */
+  readonly start: Int32Array;
+  /** Target nodes, per source ascending (newest first). */
+  readonly targets: Int32Array;
+  /** Per target, the row (number among the rows said) deciding the pair. */
+  readonly rows: Int32Array;
 }
