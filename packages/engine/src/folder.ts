@@ -102,19 +102,20 @@ export async function lintPaths(
 /** A document whose text was dropped, with `value` read from disk when asked for. */
 function textOnDemand(document: SiteDocument): SiteDocument {
   if (document.value !== '') return document;
-  const {absolutePath} = document;
-  // An object literal with its getter keeps the fast shape every such
-  // document shares; a rest copy with `Object.defineProperty` became a
-  // dictionary of its own (about 0.5 kB each, 12 MB at 30,000 files).
-  return {
-    absolutePath,
-    path: document.path,
-    get value() {
-      return readFileSync(absolutePath, 'utf8');
-    },
-    docId: document.docId,
-    ...(document.markdown === undefined ? {} : {markdown: document.markdown}),
-  };
+  // One getter for all, defined on a fresh object before the remaining
+  // properties: every such document then shares one fast shape (about 0.1 kB
+  // each). A getter in an object literal is a new function per document and
+  // made each one a dictionary of its own (about 0.5 kB, 12 MB at 30,000 files).
+  const dropped = {absolutePath: document.absolutePath, path: document.path} as {-readonly [Key in keyof SiteDocument]: SiteDocument[Key]};
+  Object.defineProperty(dropped, 'value', {get: readValue, enumerable: true, configurable: true});
+  dropped.docId = document.docId;
+  if (document.markdown !== undefined) dropped.markdown = document.markdown;
+  return dropped;
+}
+
+/** `value` of a document from {@link textOnDemand}: its file, read now. */
+function readValue(this: SiteDocument): string {
+  return readFileSync(this.absolutePath, 'utf8');
 }
 
 /**
