@@ -110,7 +110,9 @@ export interface UpgradeGraph {
  *   One dataset (`Dataset`), tables already in document order.
  * @returns
  *   The graph. Pure: the dataset is not changed; never throws (content
- *   problems are ignored here and reported by the lint checks).
+ *   problems are ignored here and reported by the lint checks). The
+ *   graph keeps the dataset: citations are read from its rows when first
+ *   asked for, so change neither while the graph is in use.
  */
 export function upgradeGraph(dataset: Dataset): UpgradeGraph {
   const scheme = dataset.scheme ?? 'semver';
