@@ -74,7 +74,9 @@ function headerMayName(line: string, columns: ColumnNames | null | undefined): b
   const texts = headerCellTexts(line);
   if (tableKind(columnRoles(texts, columns), texts) !== undefined) return true;
   if (seen === undefined || seen.size >= otherHeadersLimit) otherHeaders.set(scope, (seen = new Set()));
-  seen.add(line);
+  // `line` is a slice of its document, which it would keep alive (V8 slices
+  // point into their parent text): remember a copy of the line alone.
+  seen.add(JSON.parse(JSON.stringify(line)) as string);
   return false;
 }
 
