@@ -37,8 +37,6 @@ export class HopMap implements ReadonlyMap<string, ReadonlyMap<string, RowCitati
   readonly size: number;
   /** Inner maps made so far, by source node. */
   private readonly made: Array<Map<string, RowCitation> | undefined>;
-  /** Node of each version, made on the first lookup by text. */
-  private nodes: Map<string, number> | undefined;
   /** Every entry, made on the first iteration. */
   private all: Map<string, ReadonlyMap<string, RowCitation>> | undefined;
 
@@ -52,8 +50,8 @@ export class HopMap implements ReadonlyMap<string, ReadonlyMap<string, RowCitati
   }
 
   get(version: string): ReadonlyMap<string, RowCitation> | undefined {
-    const node = this.nodeOf(version);
-    return node === -1 ? undefined : this.targetsOf(node);
+    const node = nodesOf(this.lists.versions).get(version);
+    return node === undefined ? undefined : this.targetsOf(node);
   }
 
   has(version: string): boolean {
@@ -83,16 +81,6 @@ export class HopMap implements ReadonlyMap<string, ReadonlyMap<string, RowCitati
     for (const [key, value] of this.everything()) callback.call(thisArg, value, key, this);
   }
 
-  /** Node of a version, `-1` when it is none. */
-  private nodeOf(version: string): number {
-    if (this.nodes === undefined) {
-      this.nodes = new Map();
-      const {versions} = this.lists;
-      for (let node = 0; node < versions.length; node++) this.nodes.set(versions[node] as string, node);
-    }
-    return this.nodes.get(version) ?? -1;
-  }
-
   /** The inner map of a node, `undefined` when it has no targets. */
   private targetsOf(node: number): Map<string, RowCitation> | undefined {
     let targets = this.made[node];
@@ -120,6 +108,20 @@ export class HopMap implements ReadonlyMap<string, ReadonlyMap<string, RowCitati
   }
 }
 
+/** Node of each version, by `UpgradeGraph.versions` array: made on the first lookup by text, shared by `edges` and `refusals`. */
+const nodeIndexes = new WeakMap<readonly string[], Map<string, number>>();
+
+/** The node of each version of a graph (its first place in `versions`). */
+function nodesOf(versions: readonly string[]): Map<string, number> {
+  let nodes = nodeIndexes.get(versions);
+  if (nodes === undefined) {
+    nodes = new Map();
+    for (let node = 0; node < versions.length; node++) if (!nodes.has(versions[node] as string)) nodes.set(versions[node] as string, node);
+    nodeIndexes.set(versions, nodes);
+  }
+  return nodes;
+}
+
 /** Lists made from maps not built by `upgradeGraph`, by map. */
 const fromMaps = new WeakMap<ReadonlyMap<string, ReadonlyMap<string, RowCitation>>, HopLists>();
 
@@ -138,8 +140,7 @@ export function hopListsOf(map: ReadonlyMap<string, ReadonlyMap<string, RowCitat
   if (map instanceof HopMap && map.lists.versions === versions) return map.lists;
   let lists = fromMaps.get(map);
   if (lists === undefined || lists.versions !== versions) {
-    const nodes = new Map<string, number>();
-    for (let node = 0; node < versions.length; node++) if (!nodes.has(versions[node] as string)) nodes.set(versions[node] as string, node);
+    const nodes = nodesOf(versions);
     const start = new Int32Array(versions.length + 1);
     const targets: number[] = [];
     const citations: RowCitation[] = [];
