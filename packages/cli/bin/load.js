@@ -88,8 +88,10 @@ function readCodeCache(buildId) {
   let data;
   try {
     data = fs.readFileSync(codeCacheFile);
-  } catch {
-    return undefined;
+  } catch (error) {
+    // No cache (a build without one, or removed): compile as without it.
+    if (error?.code === 'ENOENT') return undefined;
+    throw error;
   }
   return data.subarray(0, buildId.length + 1).toString() === buildId + '\n' ? data.subarray(buildId.length + 1) : undefined;
 }
